@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/AgentStore.h"
+#include "storage/CatalogueStore.h"
+#include "storage/Database.h"
+#include "storage/OrganisationStore.h"
+#include "storage/SessionStore.h"
+#include "storage/SettingsStore.h"
+
+#include <memory>
+
+namespace truc2 {
+
+/// An open school: its database and one store per aggregate. Screens, verbs and tests all
+/// reach the data through one of these.
+class School
+{
+public:
+    static Result<std::unique_ptr<School>> open(const DatabaseOptions& options);
+    explicit School(std::unique_ptr<Database> database);
+    ~School();
+
+    Database& database() { return *m_database; }
+    const Database& database() const { return *m_database; }
+    AgentStore& agents() { return *m_agents; }
+    OrganisationStore& organisation() { return *m_organisation; }
+    CatalogueStore& catalogue() { return *m_catalogue; }
+    SessionStore& sessions() { return *m_sessions; }
+    SettingsStore& settings() { return *m_settings; }
+    const SettingsStore& settings() const { return *m_settings; }
+
+private:
+    // Declared first so that it is destroyed last, after the stores' prepared queries.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AgentStore> m_agents;
+    std::unique_ptr<OrganisationStore> m_organisation;
+    std::unique_ptr<CatalogueStore> m_catalogue;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SettingsStore> m_settings;
+};
+
+} // namespace truc2

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace truc2 {
+
+enum class SessionStatus
+{
+    Planned,
+    Confirmed,
+    Held,
+    Cancelled
+};
+QString sessionStatusCode(SessionStatus status);
+SessionStatus sessionStatusFromCode(const QString& code);
+
+enum class AnimatorRole
+{
+    Animator,
+    CoAnimator,
+    Speaker
+};
+QString animatorRoleCode(AnimatorRole role);
+AnimatorRole animatorRoleFromCode(const QString& code);
+
+struct SessionAnimator
+{
+    qint64 personId = 0;
+    AnimatorRole role = AnimatorRole::Animator;
+    bool operator==(const SessionAnimator&) const = default;
+};
+
+/// One dated occurrence of a catalogue action. Times are the school's local wall-clock time.
+struct Session
+{
+    qint64 id = 0;
+    QString code; ///< Stable and human-readable: UT-2021-014. Given once, at creation.
+    qint64 actionId = 0;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QString location;
+    int capacity = 0; ///< 0 when not limited.
+    SessionStatus status = SessionStatus::Planned;
+    QString cancelReason;
+    qint64 seriesId = 0;
+    QString notes;
+    int anonymousHeadcount = 0; ///< Participants counted without names (open conferences).
+    int rowVersion = 1;
+    QList<SessionAnimator> animators;
+
+    bool operator==(const Session&) const = default;
+};
+
+/// "<FORMAT CODE>-<YEAR>-<NNN>", e.g. UT-2021-014.
+QString sessionCode(const QString& formatCode, int year, int number);
+
+enum class RegistrationStatus
+{
+    Registered,
+    Waitlisted,
+    Cancelled,
+    WalkIn
+};
+QString registrationStatusCode(RegistrationStatus status);
+RegistrationStatus registrationStatusFromCode(const QString& code);
+
+enum class Attendance
+{
+    Unknown,
+    Present,
+    Absent,
+    Excused
+};
+QString attendanceCode(Attendance attendance);
+Attendance attendanceFromCode(const QString& code);
+
+struct Registration
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 personId = 0;
+    RegistrationStatus status = RegistrationStatus::Registered;
+    int waitingPosition = 0; ///< 1-based place on the waiting list; 0 when not waiting.
+    Attendance attendance = Attendance::Unknown;
+    QDateTime registeredAt;
+    int rowVersion = 1;
+};
+
+/// One anonymous answer to a satisfaction survey, for a session or, failing that, a format.
+struct SurveyResponse
+{
+    qint64 id = 0;
+    qint64 importId = 0;
+    QString externalId;
+    qint64 sessionId = 0;
+    qint64 formatId = 0;
+    QDateTime submittedAt;
+    QString satisfactionRaw;
+    std::optional<double> satisfaction; ///< Normalised to 0–1.
+    std::optional<bool> usefulSkills;
+    std::optional<bool> wouldRecommend;
+    QString comment;
+};
+
+} // namespace truc2
+
+Q_DECLARE_METATYPE(truc2::Session)

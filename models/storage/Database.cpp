@@ -1,0 +1,283 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlError.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace truc2 {
+namespace {
+
+constexpr auto kAppId = "truc2";
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("truc2-%1").arg(++counter);
+}
+
+bool hasSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    if (file.size() == 0) {
+        return true; // an empty file is an empty SQLite database
+    }
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+bool fileIsWritable(const QString& path)
+{
+    // Read the permission bits rather than asking access(): root may write anything, yet a
+    // file someone made read-only is meant to stay as it is.
+    const QFileInfo info(path);
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+Database::Database(DatabaseOptions options, std::unique_ptr<SqlDialect> dialect,
+                   QString connectionName)
+    : m_options(std::move(options))
+    , m_dialect(std::move(dialect))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
+{
+    const QString path = options.location;
+    if (path.isEmpty()) {
+        return Error{tr("No database file was given.")};
+    }
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && options.ifMissing == DatabaseOptions::IfMissing::Fail) {
+        return Error{tr("The database file %1 does not exist.").arg(path)};
+    }
+    if (exists && !info.isFile()) {
+        return Error{tr("%1 is not a file.").arg(path)};
+    }
+    if (exists && !info.isReadable()) {
+        return Error{tr("The database file %1 cannot be read: check its permissions.").arg(path)};
+    }
+    if (exists && !hasSqliteHeader(path)) {
+        return Error{tr("%1 is not a TRUC² database (it is not an SQLite file).").arg(path)};
+    }
+    if (!exists && !QDir().mkpath(info.absolutePath())) {
+        return Error{tr("The folder %1 cannot be created.").arg(info.absolutePath())};
+    }
+
+    auto dialect = SqlDialect::create(SqlDialect::Backend::SQLite);
+    std::unique_ptr<Database> database(
+        new Database(options, std::move(dialect), nextConnectionName()));
+    database->m_readOnly = options.readOnly || (exists && !fileIsWritable(path));
+    if (Status connected = database->connect(); !connected) {
+        return connected.error();
+    }
+
+    const Result<int> version = database->readSchemaVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (*version > latestSchemaVersion()) {
+        return Error{tr("The database %1 was written by a newer version of TRUC² (schema %2; "
+                        "this program knows up to %3). Install the newer version to open it; "
+                        "the file was left untouched.")
+                         .arg(path)
+                         .arg(*version)
+                         .arg(latestSchemaVersion())};
+    }
+    if (*version < latestSchemaVersion() && database->m_readOnly) {
+        return Error{*version == 0
+                         ? tr("The database %1 is read-only, so it cannot be created.").arg(path)
+                         : tr("The database %1 must be upgraded, but it is read-only.").arg(path)};
+    }
+
+    // Pragmas change the file (WAL), so they come after the checks above.
+    for (const QString& statement : database->m_dialect->connectionSetup(database->m_readOnly)) {
+        if (Status done = execStatement(database->connection(), statement); !done) {
+            return Error{tr("Cannot open %1: %2").arg(path, done.errorMessage())};
+        }
+    }
+    if (*version < latestSchemaVersion()) {
+        if (Status migrated = database->migrate(*version); !migrated) {
+            return migrated.error();
+        }
+    }
+    database->m_schemaVersion = latestSchemaVersion();
+    return database;
+}
+
+Status Database::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(m_options.location);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
+    if (m_readOnly) {
+        connectOptions += QLatin1String(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(connectOptions);
+    if (!db.open()) {
+        return Error{
+            tr("Cannot open %1: %2").arg(m_options.location, readableSqlError(db.lastError()))};
+    }
+    return {};
+}
+
+Result<int> Database::readSchemaVersion() const
+{
+    const QSqlDatabase db = connection();
+    // Listing the tables is the first read: it fails on an encrypted or corrupt file.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1")) &&
+        m_dialect->backend() == SqlDialect::Backend::SQLite) {
+        return Error{tr("%1 is not a TRUC² database: %2")
+                         .arg(m_options.location, readableSqlError(probe.lastError()))};
+    }
+    const QStringList tables = db.tables();
+    if (tables.isEmpty()) {
+        return 0;
+    }
+    if (!tables.contains(QLatin1String("meta"))) {
+        return Error{tr("%1 is a database, but not a TRUC² school.").arg(m_options.location)};
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN (:app, :version)"));
+    query.bindValue(QStringLiteral(":app"), QStringLiteral("app_id"));
+    query.bindValue(QStringLiteral(":version"), QStringLiteral("schema_version"));
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    QString appId;
+    int version = -1;
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("app_id")) {
+            appId = query.value(1).toString();
+        } else {
+            version = query.value(1).toInt();
+        }
+    }
+    if (appId != QLatin1String(kAppId) || version < 1) {
+        return Error{tr("%1 is a database, but not a TRUC² school.").arg(m_options.location)};
+    }
+    return version;
+}
+
+Status Database::migrate(int fromVersion)
+{
+    if (fromVersion > 0 && m_dialect->backend() == SqlDialect::Backend::SQLite) {
+        const QFileInfo info(m_options.location);
+        m_migrationBackup = info.absoluteDir().filePath(
+            QStringLiteral("%1.schema%2-%3.sqlite")
+                .arg(info.completeBaseName())
+                .arg(fromVersion)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (Status copied = backupTo(m_migrationBackup); !copied) {
+            return Error{tr("The database was not upgraded, because the copy taken beforehand "
+                            "failed: %1")
+                             .arg(copied.errorMessage())};
+        }
+    }
+    for (const Migration& step : migrations()) {
+        if (step.version <= fromVersion) {
+            continue;
+        }
+        QFile file(QString::fromLatin1(step.resource));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{tr("Migration %1 is missing from the program.").arg(step.version)};
+        }
+        const QString script = m_dialect->expandDdl(QString::fromUtf8(file.readAll()));
+        Status done = transaction([&]() -> Status {
+            for (const QString& statement : splitSqlScript(script)) {
+                if (Status ran = execStatement(connection(), statement); !ran) {
+                    return ran;
+                }
+            }
+            QSqlQuery upsert(connection());
+            upsert.prepare(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            upsert.bindValue(QStringLiteral(":key"), QStringLiteral("schema_version"));
+            upsert.bindValue(QStringLiteral(":value"), QString::number(step.version));
+            if (Status ran = execQuery(upsert); !ran) {
+                return ran;
+            }
+            upsert.bindValue(QStringLiteral(":key"), QStringLiteral("app_id"));
+            upsert.bindValue(QStringLiteral(":value"), QString::fromLatin1(kAppId));
+            return execQuery(upsert);
+        });
+        if (!done) {
+            return Error{tr("Upgrading the database to schema %1 failed, and nothing was "
+                            "changed: %2")
+                             .arg(step.version)
+                             .arg(done.errorMessage())};
+        }
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        return Error{readableSqlError(db.lastError())};
+    }
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (result && !db.commit()) {
+        result = Error{readableSqlError(db.lastError())};
+    }
+    if (!result) {
+        db.rollback();
+    }
+    return result;
+}
+
+Status Database::backupTo(const QString& filePath) const
+{
+    return m_dialect->backupTo(connection(), QFileInfo(filePath).absoluteFilePath());
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    return m_dialect->integrityProblems(connection());
+}
+
+} // namespace truc2

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace truc2 {
+
+struct DatabaseOptions
+{
+    enum class IfMissing
+    {
+        Fail,
+        Create
+    };
+
+    /// Path of the SQLite file.
+    QString location;
+    IfMissing ifMissing = IfMissing::Fail;
+    /// Open without writing, even where the file could be written.
+    bool readOnly = false;
+    /// How long a write waits for another connection's lock before giving up.
+    int busyTimeoutMs = 5000;
+};
+
+/// One open TRUC² database: its connection (one per thread), its dialect, its schema brought
+/// up to date by cumulative migrations. Every store works through one of these.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /// The schema version this program writes.
+    static int latestSchemaVersion();
+
+    /// Opens (or creates) the database and migrates it. A database of a newer schema, a file
+    /// that is not a TRUC² database or a locked one is refused and left as it was.
+    static Result<std::unique_ptr<Database>> open(const DatabaseOptions& options);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const SqlDialect& dialect() const { return *m_dialect; }
+    QString location() const { return m_options.location; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The copy taken before the last migration of an existing database, if any.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    /// Runs work in one transaction: commits when it succeeds, rolls back and returns its
+    /// error otherwise. Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    Status backupTo(const QString& filePath) const;
+    Result<QStringList> integrityProblems() const;
+
+private:
+    Database(DatabaseOptions options, std::unique_ptr<SqlDialect> dialect, QString connectionName);
+
+    Status connect();
+    Result<int> readSchemaVersion() const;
+    Status migrate(int fromVersion);
+
+    DatabaseOptions m_options;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    QString m_migrationBackup;
+};
+
+} // namespace truc2

@@ -1,0 +1,40 @@
+#include "storage/Migrations.h"
+
+#include <array>
+
+namespace truc2 {
+
+std::span<const Migration> migrations()
+{
+    static constexpr std::array steps{
+        Migration{1, ":/sql/001_initial.sql"},
+        Migration{2, ":/sql/002_closed_days.sql"},
+    };
+    return steps;
+}
+
+QStringList splitSqlScript(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--"))) {
+            continue;
+        }
+        current += rawLine + QLatin1Char('\n');
+        if (line.endsWith(QLatin1Char(';'))) {
+            current = current.trimmed();
+            current.chop(1);
+            statements << current;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        statements << current.trimmed();
+    }
+    return statements;
+}
+
+} // namespace truc2

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Session.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace truc2 {
+
+class Database;
+
+/// Sessions of the programme with their animators and registrations.
+class SessionStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionStore(Database& database, QObject* parent = nullptr);
+
+    /// The next free code for a format and year: UT-2021-014 after UT-2021-013.
+    Result<QString> nextCode(qint64 formatId, int year) const;
+
+    /// Inserts a session and its animators in one transaction. A session without a code gets
+    /// the next one of its format and year; a code once given never changes.
+    Result<Session> insert(const Session& session);
+    Result<Session> session(qint64 id) const;
+    Result<QList<SessionAnimator>> animators(qint64 sessionId) const;
+
+    /// Adds a registration (bulk loaders reuse one prepared statement).
+    Result<qint64> insertRegistration(const Registration& registration);
+    Result<QList<Registration>> registrations(qint64 sessionId) const;
+    /// Records the attendance of one half-day (half 0: morning, 1: afternoon) of a session that
+    /// spans several; the registration's own attendance stays the summary.
+    Status insertHalfDayAttendance(qint64 registrationId, const QDate& day, int half,
+                                   Attendance attendance);
+
+    /// Adds one anonymous survey response.
+    Result<qint64> insertResponse(const SurveyResponse& response);
+
+    /// Bulk loaders (the demo, imports): many rows in few multi-row statements, all or none;
+    /// no signal inside a transaction. Sessions must have their codes; their ids come back in
+    /// the same order. Registrations and responses come back without ids.
+    Result<QList<qint64>> insertSessions(const QList<Session>& sessions);
+    Status insertRegistrations(const QList<Registration>& registrations);
+    Status insertResponses(const QList<SurveyResponse>& responses);
+
+Q_SIGNALS:
+    void sessionInserted(qint64 id);
+    void sessionUpdated(qint64 id);
+    void registrationsChanged(qint64 sessionId);
+    void responsesChanged();
+
+private:
+    Database& m_db;
+    mutable std::optional<QSqlQuery> m_insertRegistration;
+    mutable std::optional<QSqlQuery> m_insertAnimator;
+    mutable std::optional<QSqlQuery> m_insertResponse;
+    std::optional<QSqlQuery> m_insertSession;
+    std::optional<QSqlQuery> m_insertHalfDay;
+    QHash<int, QSqlQuery> m_bulkRegistrations; ///< By rows per statement.
+    QHash<int, QSqlQuery> m_bulkResponses;
+    QHash<int, QSqlQuery> m_bulkSessions;
+    QHash<int, QSqlQuery> m_bulkAnimators;
+};
+
+} // namespace truc2

@@ -1,0 +1,126 @@
+#include "storage/SettingsStore.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+
+namespace truc2 {
+namespace {
+
+// The keys of the setting table: the only place they are spelt.
+const QString kOrganisationName = QStringLiteral("organisation_name");
+const QString kSchoolName = QStringLiteral("school_name");
+const QString kLogo = QStringLiteral("logo_png_base64");
+
+} // namespace
+
+SettingsStore::SettingsStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+{}
+
+Result<QString> SettingsStore::value(const QString& key) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status SettingsStore::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value);
+    return execQuery(query);
+}
+
+Result<SchoolIdentity> SettingsStore::identity() const
+{
+    SchoolIdentity identity;
+    for (const auto& [key, target] : {std::pair{kOrganisationName, &identity.organisationName},
+                                      std::pair{kSchoolName, &identity.schoolName}}) {
+        Result<QString> read = value(key);
+        if (!read) {
+            return read.error();
+        }
+        *target = *read;
+    }
+    Result<QString> logo = value(kLogo);
+    if (!logo) {
+        return logo.error();
+    }
+    identity.logoPng = QByteArray::fromBase64(logo->toLatin1());
+    return identity;
+}
+
+Status SettingsStore::setIdentity(const SchoolIdentity& identity)
+{
+    Status done = m_db.transaction([&]() -> Status {
+        if (Status s = setValue(kOrganisationName, identity.organisationName.trimmed()); !s) {
+            return s;
+        }
+        if (Status s = setValue(kSchoolName, identity.schoolName.trimmed()); !s) {
+            return s;
+        }
+        return setValue(kLogo, QString::fromLatin1(identity.logoPng.toBase64()));
+    });
+    if (done) {
+        Q_EMIT changed();
+    }
+    return done;
+}
+
+int SettingsStore::headcount(int year) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT permanent_agents FROM headcount WHERE year <= :year "
+                                 "ORDER BY year DESC LIMIT 1"));
+    query.bindValue(QStringLiteral(":year"), year);
+    if (query.exec() && query.next()) {
+        return query.value(0).toInt();
+    }
+    // Before the first year recorded, the earliest figure is the best one known.
+    query.prepare(QStringLiteral("SELECT permanent_agents FROM headcount ORDER BY year LIMIT 1"));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<QMap<int, int>> SettingsStore::headcounts() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT year, permanent_agents FROM headcount ORDER BY year"));
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    QMap<int, int> result;
+    while (query.next()) {
+        result.insert(query.value(0).toInt(), query.value(1).toInt());
+    }
+    return result;
+}
+
+Status SettingsStore::setHeadcount(int year, int permanentAgents)
+{
+    if (permanentAgents < 0) {
+        return Error{tr("The headcount cannot be negative.")};
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO headcount (year, permanent_agents) VALUES (:year, :count) "
+        "ON CONFLICT (year) DO UPDATE SET permanent_agents = excluded.permanent_agents"));
+    query.bindValue(QStringLiteral(":year"), year);
+    query.bindValue(QStringLiteral(":count"), permanentAgents);
+    Status done = execQuery(query);
+    if (done) {
+        Q_EMIT changed();
+    }
+    return done;
+}
+
+} // namespace truc2

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QObject>
+
+namespace truc2 {
+
+class Database;
+
+/// The school's own settings, kept in the database so that every workstation shares them.
+struct SchoolIdentity
+{
+    QString organisationName; ///< "Ville de Caluire-et-Cuire"
+    QString schoolName;       ///< "TRUC²"
+    QByteArray logoPng;       ///< Printed on sheets and reports; empty for none.
+};
+
+class SettingsStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsStore(Database& database, QObject* parent = nullptr);
+
+    Result<SchoolIdentity> identity() const;
+    Status setIdentity(const SchoolIdentity& identity);
+
+    /// Permanent agents of a year, for the reach rate; the latest earlier year when that year
+    /// has none, 0 when none is known.
+    int headcount(int year) const;
+    Result<QMap<int, int>> headcounts() const;
+    Status setHeadcount(int year, int permanentAgents);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Result<QString> value(const QString& key) const;
+    Status setValue(const QString& key, const QString& value);
+
+    Database& m_db;
+};
+
+} // namespace truc2

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace truc2 {
+
+/// The one seam between portable SQL and what a backend does its own way. Everything outside
+/// this class writes SQL that SQLite and PostgreSQL both accept.
+class SqlDialect
+{
+public:
+    enum class Backend
+    {
+        SQLite,
+        PostgreSQL
+    };
+
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> create(Backend backend);
+
+    virtual Backend backend() const = 0;
+    virtual QString driverName() const = 0;
+
+    /// Fills the type placeholders of a migration script ({{ID}}, {{REAL}}).
+    virtual QString expandDdl(QString ddl) const = 0;
+
+    /// Statements run on every new connection (pragmas, session settings).
+    virtual QStringList connectionSetup(bool readOnly) const = 0;
+
+    /// Writes a consistent copy of the whole database to a new file while others may use it.
+    virtual Status backupTo(const QSqlDatabase& db, const QString& filePath) const = 0;
+
+    /// Integrity and foreign-key problems, one readable line each; empty when all is well.
+    virtual Result<QStringList> integrityProblems(const QSqlDatabase& db) const = 0;
+};
+
+} // namespace truc2

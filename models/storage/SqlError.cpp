@@ -1,0 +1,62 @@
+#include "storage/SqlError.h"
+
+#include <QCoreApplication>
+
+namespace truc2 {
+
+QString readableSqlError(const QSqlError& error)
+{
+    const QString text = error.text();
+    const QString lower = text.toLower();
+    const QString native = error.nativeErrorCode();
+    if (lower.contains(QLatin1String("database is locked")) || native == QLatin1String("5")) {
+        return QCoreApplication::translate(
+            "SqlError", "The database is busy: another program or workstation is writing to it. "
+                        "Try again in a moment.");
+    }
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))) {
+        return QCoreApplication::translate("SqlError",
+                                           "The database is read-only: changes cannot be saved.");
+    }
+    if (lower.contains(QLatin1String("not a database")) || native == QLatin1String("26")) {
+        return QCoreApplication::translate("SqlError", "The file is not a TRUC² database.");
+    }
+    if (lower.contains(QLatin1String("disk is full")) || native == QLatin1String("13")) {
+        return QCoreApplication::translate("SqlError",
+                                           "The disk is full: free some space and try again.");
+    }
+    return text.trimmed();
+}
+
+bool isUniqueViolation(const QSqlError& error)
+{
+    const QString native = error.nativeErrorCode();
+    return native == QLatin1String("2067") || native == QLatin1String("1555") ||
+           native == QLatin1String("23505") ||
+           error.text().contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive);
+}
+
+Error changedMeanwhileError()
+{
+    return Error{QCoreApplication::translate(
+        "SqlError", "Changed meanwhile by another workstation: reload and try again.")};
+}
+
+Status execQuery(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        return Error{readableSqlError(query.lastError())};
+    }
+    return {};
+}
+
+Status execStatement(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return Error{readableSqlError(query.lastError())};
+    }
+    return {};
+}
+
+} // namespace truc2

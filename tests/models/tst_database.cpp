@@ -1,0 +1,262 @@
+// Database: creation, cumulative migrations with a backup, refusals that leave files as they were.
+#include "TestSchool.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace truc2;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Runs SQL on a file through a raw connection, the way another program would.
+void rawExec(const QString& path, const QString& sql)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+int count(Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsNewSchoolAtLatestVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.truc2"));
+        auto db = Database::open({path, DatabaseOptions::IfMissing::Create});
+        QVERIFY2(db, db ? "" : qPrintable(db.errorMessage()));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY((*db)->migrationBackupPath().isEmpty()); // nothing to back up in a new file
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void refusesMissingFileUnlessCreating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.truc2"));
+        auto db = Database::open({path});
+        QVERIFY(!db);
+        QVERIFY(db.errorMessage().contains(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void upgradesOlderSchemaWithBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.truc2"));
+        QVERIFY(QFile::copy(test::fixture(QStringLiteral("school-schema1.truc2")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fileHash(path);
+
+        auto db = Database::open({path});
+        QVERIFY2(db, db ? "" : qPrintable(db.errorMessage()));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        // The data survived, and the new table exists.
+        QCOMPARE(count(**db, QStringLiteral("person")), 2);
+        QCOMPARE(count(**db, QStringLiteral("registration")), 1);
+        QCOMPARE(count(**db, QStringLiteral("closed_day")), 0);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT matricule FROM person ORDER BY id")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("00123")); // text, zeros kept
+        // The copy taken beforehand is the file as it was.
+        const QString backup = (*db)->migrationBackupPath();
+        QVERIFY(QFile::exists(backup));
+        auto old = Database::open({backup, DatabaseOptions::IfMissing::Fail, true});
+        QVERIFY(!old); // read-only and older: it says it must be upgraded
+        QVERIFY(old.errorMessage().contains(QStringLiteral("read-only")));
+        QVERIFY(before != fileHash(path));
+    }
+
+    void refusesNewerSchemaAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.truc2"));
+        QVERIFY(QFile::copy(test::fixture(QStringLiteral("school-schema1.truc2")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        rawExec(path, QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
+        const QByteArray before = fileHash(path);
+
+        auto db = Database::open({path});
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("newer version")),
+                 qPrintable(db.errorMessage()));
+        QVERIFY(db.errorMessage().contains(QStringLiteral("99")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesFilesThatAreNotSchools_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("Nom;Prénom\nMartin;Élodie\n")
+                              << QStringLiteral("not an SQLite file");
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                << QStringLiteral("not an SQLite file");
+        QTest::newRow("truncated sqlite")
+            << QByteArray("SQLite format 3\0garbage", 23) << QStringLiteral("not a TRUC² database");
+    }
+
+    void refusesFilesThatAreNotSchools()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.truc2"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        auto db = Database::open({path});
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(expected), qPrintable(db.errorMessage()));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), content);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("firefox.sqlite"));
+        rawExec(path, QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"));
+        const QByteArray before = fileHash(path);
+        auto db = Database::open({path});
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("not a TRUC² school")),
+                 qPrintable(db.errorMessage()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void opensReadOnlyFileWithoutWriting()
+    {
+        test::TestSchool school;
+        QVERIFY(school->organisation().insertDirection({0, QStringLiteral("Finances"), true}));
+        school.close();
+        QFile::remove(school.path() + QStringLiteral("-wal"));
+        QFile::setPermissions(school.path(), QFile::ReadOwner | QFile::ReadGroup);
+        const QByteArray before = fileHash(school.path());
+
+        auto db = Database::open({school.path()});
+        QVERIFY2(db, db ? "" : qPrintable(db.errorMessage()));
+        QVERIFY((*db)->isReadOnly());
+        QCOMPARE(count(**db, QStringLiteral("direction")), 1);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM direction")));
+        db->reset();
+        QCOMPARE(fileHash(school.path()), before);
+        QFile::setPermissions(school.path(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void lockedDatabaseGivesClearMessageAndKeepsData()
+    {
+        test::TestSchool school;
+        school.close();
+        DatabaseOptions options{school.path()};
+        options.busyTimeoutMs = 100;
+        auto first = Database::open(options);
+        auto second = Database::open(options);
+        QVERIFY(first && second);
+        // Another program holds the write lock.
+        QSqlQuery lock((*first)->connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(lock.exec(QStringLiteral("INSERT INTO direction (name) VALUES ('Sports')")));
+
+        const Status done = (*second)->transaction([&]() -> Status {
+            QSqlQuery insert((*second)->connection());
+            insert.prepare(QStringLiteral("INSERT INTO direction (name) VALUES (:name)"));
+            insert.bindValue(QStringLiteral(":name"), QStringLiteral("Culture"));
+            if (!insert.exec()) {
+                return Error{truc2::readableSqlError(insert.lastError())};
+            }
+            return {};
+        });
+        QVERIFY(!done);
+        QVERIFY2(done.errorMessage().contains(QStringLiteral("busy")),
+                 qPrintable(done.errorMessage()));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(count(**second, QStringLiteral("direction")), 0);
+    }
+
+    void transactionRollsBackWholeOnError()
+    {
+        test::TestSchool school;
+        Database& db = school->database();
+        const Status done = db.transaction([&]() -> Status {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("INSERT INTO direction (name) VALUES ('Culture')"));
+            return Error{QStringLiteral("stop here")};
+        });
+        QVERIFY(!done);
+        QCOMPARE(done.errorMessage(), QStringLiteral("stop here"));
+        QCOMPARE(count(db, QStringLiteral("direction")), 0);
+    }
+
+    void backupIsAConsistentCopy()
+    {
+        test::TestSchool school;
+        QVERIFY(school->organisation().insertDirection({0, QStringLiteral("Culture"), true}));
+        const QString copy = school.dir() + QStringLiteral("/copy.truc2");
+        QVERIFY(school->database().backupTo(copy));
+        auto reopened = Database::open({copy});
+        QVERIFY(reopened);
+        QCOMPARE(count(**reopened, QStringLiteral("direction")), 1);
+        // An existing file is never overwritten.
+        const Status again = school->database().backupTo(copy);
+        QVERIFY(!again);
+        QVERIFY(again.errorMessage().contains(QStringLiteral("already exists")));
+    }
+
+    void integrityCheckFindsBrokenReferences()
+    {
+        test::TestSchool school;
+        QVERIFY(school->database().integrityProblems()->isEmpty());
+        QSqlQuery q(school->database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO service (direction_id, name) VALUES (42, 'X')")));
+        const auto problems = school->database().integrityProblems();
+        QVERIFY(problems);
+        QCOMPARE(problems->size(), 1);
+        QVERIFY(problems->first().contains(QStringLiteral("service")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
