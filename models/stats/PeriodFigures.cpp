@@ -1,0 +1,238 @@
+#include "stats/PeriodFigures.h"
+
+#include "storage/Database.h"
+#include "storage/DbValues.h"
+#include "storage/SettingsStore.h"
+#include "storage/SqlError.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace truc2 {
+namespace {
+
+// Held sessions of the period (and of one format when :format is not 0), joined to their
+// action. Every figure below starts from this set, so they all agree on what "held in the
+// period" means.
+const QString kHeldSessions =
+    QStringLiteral("FROM session s JOIN action a ON a.id = s.action_id "
+                   "WHERE s.status = 'held' AND s.starts_at >= :from AND s.starts_at < :to "
+                   "AND (:format = 0 OR a.format_id = :format2) ");
+
+struct Bounds
+{
+    QVariant from;
+    QVariant to;
+    qint64 formatId;
+};
+
+void bindBounds(QSqlQuery& query, const Bounds& bounds)
+{
+    query.bindValue(QStringLiteral(":from"), bounds.from);
+    query.bindValue(QStringLiteral(":to"), bounds.to);
+    query.bindValue(QStringLiteral(":format"), bounds.formatId);
+    query.bindValue(QStringLiteral(":format2"), bounds.formatId);
+}
+
+/// Responses count for a held session of the period; undated by session, by their own date.
+const QString kResponses = QStringLiteral(
+    "FROM survey_response r LEFT JOIN session s ON s.id = r.session_id "
+    "LEFT JOIN action a ON a.id = s.action_id "
+    "WHERE ((r.session_id IS NOT NULL AND s.status = 'held' AND s.starts_at >= :from "
+    "        AND s.starts_at < :to AND (:format = 0 OR a.format_id = :format2)) "
+    "    OR (r.session_id IS NULL AND r.submitted_at >= :from3 AND r.submitted_at < :to3 "
+    "        AND (:format3 = 0 OR r.format_id = :format4))) ");
+
+void bindResponseBounds(QSqlQuery& query, const Bounds& bounds)
+{
+    bindBounds(query, bounds);
+    query.bindValue(QStringLiteral(":from3"), bounds.from);
+    query.bindValue(QStringLiteral(":to3"), bounds.to);
+    query.bindValue(QStringLiteral(":format3"), bounds.formatId);
+    query.bindValue(QStringLiteral(":format4"), bounds.formatId);
+}
+
+struct Answers
+{
+    int responses = 0;
+    int satisfactionAnswers = 0;
+    double satisfactionSum = 0;
+    int usefulYes = 0;
+    int usefulAnswers = 0;
+
+    std::optional<double> satisfaction() const
+    {
+        if (satisfactionAnswers < kMinimumAnswers) {
+            return std::nullopt;
+        }
+        return satisfactionSum / satisfactionAnswers;
+    }
+    Rate usefulSkills() const
+    {
+        return {usefulYes, usefulAnswers, usefulAnswers < kMinimumAnswers};
+    }
+};
+
+Answers answersFromQuery(const QSqlQuery& q, int first)
+{
+    Answers a;
+    a.responses = q.value(first).toInt();
+    a.satisfactionAnswers = q.value(first + 1).toInt();
+    a.satisfactionSum = q.value(first + 2).toDouble();
+    a.usefulYes = q.value(first + 3).toInt();
+    a.usefulAnswers = q.value(first + 4).toInt();
+    return a;
+}
+
+const QString kAnswerColumns = QStringLiteral(
+    "COUNT(*), COUNT(r.satisfaction), COALESCE(SUM(r.satisfaction), 0), "
+    "COALESCE(SUM(CASE WHEN r.useful_skills = 1 THEN 1 ELSE 0 END), 0), COUNT(r.useful_skills) ");
+
+/// A response rate is only given when there are participants to divide by; it is not
+/// suppressed under five answers, since it names nobody.
+Rate responseRate(int responses, int participants)
+{
+    return {responses, participants, false};
+}
+
+} // namespace
+
+FiguresCalculator::FiguresCalculator(const Database& database, const SettingsStore& settings)
+    : m_db(database)
+    , m_settings(settings)
+{}
+
+Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 formatId) const
+{
+    if (!period.isValid()) {
+        return Error{QCoreApplication::translate("FiguresCalculator",
+                                                 "The period must end on or after its start.")};
+    }
+    PeriodFigures figures;
+    figures.period = period;
+    const Bounds bounds{db::fromDateTime(period.from.startOfDay()),
+                        db::fromDateTime(period.to.addDays(1).startOfDay()), formatId};
+    const QSqlDatabase connection = m_db.connection();
+
+    // The formats, in display order.
+    QSqlQuery query(connection);
+    query.prepare(
+        QStringLiteral("SELECT id, code, name, noun_singular, noun_plural, colour FROM format "
+                       "WHERE (:format = 0 OR id = :format2) ORDER BY position, name"));
+    query.bindValue(QStringLiteral(":format"), formatId);
+    query.bindValue(QStringLiteral(":format2"), formatId);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    QHash<qint64, qsizetype> indexOf;
+    while (query.next()) {
+        FormatFigures f;
+        f.formatId = query.value(0).toLongLong();
+        f.code = query.value(1).toString();
+        f.name = query.value(2).toString();
+        f.nounSingular = query.value(3).toString();
+        f.nounPlural = query.value(4).toString();
+        f.colour = QColor(query.value(5).toString());
+        indexOf.insert(f.formatId, figures.formats.size());
+        figures.formats.append(f);
+    }
+
+    // Held sessions and their participants.
+    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(*), COALESCE(SUM(s.anonymous_headcount "
+                                 "+ (SELECT COUNT(*) FROM registration g WHERE g.session_id = s.id "
+                                 "AND g.attendance = 'present')), 0) ") +
+                  kHeldSessions + QStringLiteral("GROUP BY a.format_id"));
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        FormatFigures& f = figures.formats[indexOf.value(query.value(0).toLongLong())];
+        f.sessions = query.value(1).toInt();
+        f.participants = query.value(2).toInt();
+        figures.totals.sessions += f.sessions;
+        figures.totals.participants += f.participants;
+    }
+
+    // Agents reached: distinct persons present, per format and over all formats.
+    const QString reached = QStringLiteral(
+        "FROM registration g JOIN session s ON s.id = g.session_id "
+        "JOIN action a ON a.id = s.action_id "
+        "WHERE g.attendance = 'present' AND s.status = 'held' AND s.starts_at >= :from "
+        "AND s.starts_at < :to AND (:format = 0 OR a.format_id = :format2) ");
+    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(DISTINCT g.person_id) ") + reached +
+                  QStringLiteral("GROUP BY a.format_id"));
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        figures.formats[indexOf.value(query.value(0).toLongLong())].agentsReached =
+            query.value(1).toInt();
+    }
+    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT g.person_id) ") + reached);
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    figures.totals.agentsReached = query.next() ? query.value(0).toInt() : 0;
+
+    // Survey answers, per format and in total.
+    query.prepare(QStringLiteral("SELECT COALESCE(a.format_id, r.format_id), ") + kAnswerColumns +
+                  kResponses + QStringLiteral("GROUP BY COALESCE(a.format_id, r.format_id)"));
+    bindResponseBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        const auto found = indexOf.constFind(query.value(0).toLongLong());
+        if (found == indexOf.constEnd()) {
+            continue;
+        }
+        FormatFigures& f = figures.formats[*found];
+        const Answers answers = answersFromQuery(query, 1);
+        f.responses = answers.responses;
+        f.satisfactionAnswers = answers.satisfactionAnswers;
+        f.satisfaction = answers.satisfaction();
+        f.usefulSkillsRate = answers.usefulSkills();
+    }
+    query.prepare(QStringLiteral("SELECT ") + kAnswerColumns + kResponses);
+    bindResponseBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    if (query.next()) {
+        const Answers answers = answersFromQuery(query, 0);
+        figures.totals.responses = answers.responses;
+        figures.totals.satisfactionAnswers = answers.satisfactionAnswers;
+        figures.totals.satisfaction = answers.satisfaction();
+        figures.totals.usefulSkillsRate = answers.usefulSkills();
+    }
+    for (FormatFigures& f : figures.formats) {
+        f.responseRate = responseRate(f.responses, f.participants);
+    }
+    figures.totals.responseRate =
+        responseRate(figures.totals.responses, figures.totals.participants);
+
+    // Animators: distinct persons animating a held session.
+    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT n.person_id) FROM session_animator n "
+                                 "WHERE n.session_id IN (SELECT s.id ") +
+                  kHeldSessions + QStringLiteral(")"));
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    figures.totals.animators = query.next() ? query.value(0).toInt() : 0;
+
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE active = 1 AND external = 0"));
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    figures.totals.activeAgents = query.next() ? query.value(0).toInt() : 0;
+
+    figures.totals.headcount = m_settings.headcount(period.from.year());
+    figures.totals.reachRate = {figures.totals.agentsReached, figures.totals.headcount, false};
+    return figures;
+}
+
+} // namespace truc2
