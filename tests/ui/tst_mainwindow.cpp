@@ -1,0 +1,178 @@
+// The main window: navigation, the Edit menu's undo and redo by keyboard, remembered layout,
+// the read-only banner, the first-run choices.
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "StartUp.h"
+#include "TestSchool.h"
+#include "commands/AgentCommands.h"
+#include "dialogs/FirstRunDialog.h"
+#include "i18n/Translations.h"
+#include "pages/AgentsPage.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace truc2;
+using namespace truc2::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(Language::English);
+        MessageBox::setAutomaticAnswers(true);
+        test::useTemporarySettings();
+    }
+
+    void navigationShowsEachPage()
+    {
+        test::TestSchool school;
+        MainWindow window(*school);
+        window.show();
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
+        QCOMPARE(navigation->count(), pages->count());
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
+        navigation->setCurrentRow(1);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("cataloguePage"));
+        window.showPage(QStringLiteral("agentsPage"));
+        QCOMPARE(navigation->currentRow(), 0);
+    }
+
+    void undoAndRedoByKeyboard()
+    {
+        test::TestSchool school;
+        MainWindow window(*school);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Agent agent;
+        agent.lastName = QStringLiteral("Martin");
+        agent.firstName = QStringLiteral("Élodie");
+        // An edit pushed the way the pages push them.
+        QVERIFY(school->agents().count() == 0);
+        window.undoStack()->push(new AddAgentCommand(school->agents(), agent));
+        QCOMPARE(school->agents().count(), 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(school->agents().count(), 0);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(school->agents().count(), 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(school->agents().count(), 1);
+    }
+
+    void failedUndoIsReportedAndDropped()
+    {
+        test::TestSchool school;
+        MainWindow window(*school);
+        Agent agent;
+        agent.lastName = QStringLiteral("Martin");
+        agent.firstName = QStringLiteral("Paul");
+        window.undoStack()->push(new AddAgentCommand(school->agents(), agent));
+        // Meanwhile the agent got a registration elsewhere: removing it is refused.
+        const qint64 id = school->agents().list()->first().agent.id;
+        Format f;
+        f.code = QStringLiteral("UT");
+        f.name = QStringLiteral("Un truc² en +");
+        Action a;
+        a.formatId = *school->catalogue().insertFormat(f);
+        a.title = QStringLiteral("Excel");
+        Session s;
+        s.actionId = *school->catalogue().insertAction(a);
+        s.startsAt = QDateTime(QDate(2021, 3, 1), QTime(9, 0));
+        s.endsAt = s.startsAt.addSecs(3600);
+        Registration r;
+        r.sessionId = school->sessions().insert(s)->id;
+        r.personId = id;
+        QVERIFY(school->sessions().insertRegistration(r));
+        MessageBox::takeShownTexts();
+        window.undoStack()->undo();
+        QCOMPARE(school->agents().count(), 1);
+        const QStringList shown = MessageBox::takeShownTexts();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().contains(QStringLiteral("deactivate")));
+        QCOMPARE(window.undoStack()->count(), 0); // dropped: the stack never lies
+    }
+
+    void remembersItsGeometry()
+    {
+        test::TestSchool school;
+        {
+            MainWindow window(*school);
+            window.show();
+            window.resize(900, 640);
+            QTest::qWait(20);
+            window.close();
+        }
+        MainWindow again(*school);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void readOnlySchoolShowsBanner()
+    {
+        test::TestSchool school;
+        school.close();
+        QFile::setPermissions(school.path(), QFile::ReadOwner);
+        auto readOnly = School::open({school.path()});
+        QVERIFY(readOnly);
+        MainWindow window(**readOnly);
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"));
+        QVERIFY(banner);
+        QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+        QFile::setPermissions(school.path(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void firstRunCreatesAnEmptySchool()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.truc2"));
+        FirstRunDialog dialog(path);
+        QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("emptyRadioButton")),
+                          Qt::LeftButton);
+        auto* organisation = dialog.findChild<QLineEdit*>(QStringLiteral("organisationLineEdit"));
+        QVERIFY(organisation->isEnabled());
+        dialog.accept(); // no organisation: refused, with a message
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!MessageBox::takeShownTexts().isEmpty());
+        QTest::keyClicks(organisation, QStringLiteral("Ville d'Exemple"));
+        auto* headcount = dialog.findChild<QSpinBox*>(QStringLiteral("headcountSpinBox"));
+        headcount->setValue(420);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.choice(), FirstRunDialog::Choice::Empty);
+
+        auto created = createSchool(path, false, dialog.organisationName(), dialog.schoolName(),
+                                    dialog.headcount());
+        QVERIFY2(created, created ? "" : qPrintable(created.errorMessage()));
+        QCOMPARE((*created)->settings().identity()->organisationName,
+                 QStringLiteral("Ville d'Exemple"));
+        QCOMPARE((*created)->settings().identity()->schoolName, QStringLiteral("TRUC²"));
+        QCOMPARE((*created)->settings().headcount(QDate::currentDate().year()), 420);
+        QCOMPARE((*created)->agents().count(), 0);
+    }
+
+    void firstRunDemoFillsTheSchool()
+    {
+        QTemporaryDir dir;
+        auto created = createSchool(dir.filePath(QStringLiteral("demo.truc2")), true);
+        QVERIFY(created);
+        QVERIFY((*created)->agents().count() >= 600);
+        MainWindow window(**created);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("TRUC²")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Caluire")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,1493 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>What the session is about, as announced in the programme</source>
+        <translation>Le contenu de la session, tel qu&apos;annoncé dans le programme</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>What participants will be able to do afterwards</source>
+        <translation>Ce que les participants sauront faire à l&apos;issue de la session</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>P&amp;ublic</translation>
+    </message>
+    <message>
+        <source>All agents, managers, agents preparing an exam…</source>
+        <translation>Tous les agents, managers, agents préparant un concours…</translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites</source>
+        <translation>&amp;Prérequis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Hours; leave 0 h 00 when the duration varies</source>
+        <translation>Heures&#x202f;; laissez 0&#xa0;h&#xa0;00 si la durée est variable</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Default &amp;capacity</source>
+        <translation>&amp;Capacité par défaut</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation>&#xa0;places</translation>
+    </message>
+    <message>
+        <source>Proposed for each new session of this action</source>
+        <translation>Proposée pour chaque nouvelle session de cette action</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <source>Separated by commas: office software, spreadsheet</source>
+        <translation>Séparés par des virgules&#xa0;: bureautique, tableur</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (untick to retire the action: no new sessions)</source>
+        <translation>&amp;Active (décocher pour archiver l&apos;action&#xa0;: plus de nouvelles sessions)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>l&apos;ajout de %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>la modification de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)</source>
+        <translation>
+            <numerusform>la réactivation de %n agent</numerusform>
+            <numerusform>la réactivation de %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)</source>
+        <translation>
+            <numerusform>la désactivation de %n agent</numerusform>
+            <numerusform>la désactivation de %n agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentDialog</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Matricule</source>
+        <translation>&amp;Matricule</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Courri&amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>G&amp;rade</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal speaker (not an agent of the organisation)</source>
+        <translation>Intervenant e&amp;xtérieur (n&apos;est pas un agent de la collectivité)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitation training</source>
+        <translation>&amp;Formation à l&apos;animation</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Actif</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRotation</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>l&apos;ajout de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reactivate “%1”</source>
+        <translation>la réactivation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Retire “%1”</source>
+        <translation>l&apos;archivage de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>le déplacement de «&#xa0;%1&#xa0;» vers le haut</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>le déplacement de «&#xa0;%1&#xa0;» vers le bas</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Create the demo school</source>
+        <translation>Créer l&apos;école de démonstration</translation>
+    </message>
+    <message>
+        <source>Write the figures of a period</source>
+        <translation>Écrire les chiffres d&apos;une période</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database</source>
+        <translation>Écrire une copie cohérente de la base de données</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity</source>
+        <translation>Vérifier l&apos;intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TRUC² runs an internal training school: catalogue, programme, registrations, attendance sheets, surveys and impact reports.
+Without a command, the window opens.</source>
+        <translation>TRUC² gère une école de formation interne&#xa0;: catalogue, programme, inscriptions, feuilles d&apos;émargement, enquêtes et bilans d&apos;impact.
+Sans commande, la fenêtre s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s database file.</source>
+        <translation>Le fichier de base de données de l&apos;école.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Language of the program: fr (default) or en.</source>
+        <translation>Langue du logiciel&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>A command (see above), or none for the window.</source>
+        <translation>Une commande (voir ci-dessus), ou aucune pour ouvrir la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Run “truc2 --help” for the list of options.</source>
+        <translation>Lancez «&#xa0;truc2 --help&#xa0;» pour obtenir la liste des options.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Run “truc2 %1 --help” for its options.</source>
+        <translation>Lancez «&#xa0;truc2 %1 --help&#xa0;» pour connaître ses options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Creates the demo school: 600 agents, the five formats, the catalogue and the programme from September 2019 to December 2021, whose figures are the ones the municipality published. With --agents and --years, a large municipality of the same shape, for benchmarks.</source>
+        <translation>Crée l&apos;école de démonstration&#xa0;: 600 agents, les cinq formats, le catalogue et le programme de septembre 2019 à décembre 2021, dont les chiffres sont ceux publiés par la commune. Avec --agents et --years, une grande commune de même structure, pour les mesures de performance.</translation>
+    </message>
+    <message>
+        <source>Replace an existing database.</source>
+        <translation>Remplacer une base de données existante.</translation>
+    </message>
+    <message>
+        <source>Number of agents.</source>
+        <translation>Nombre d&apos;agents.</translation>
+    </message>
+    <message>
+        <source>Number of school years from September 2019.</source>
+        <translation>Nombre d&apos;années scolaires à partir de septembre 2019.</translation>
+    </message>
+    <message>
+        <source>--agents takes a number from 50 to 1000000.</source>
+        <translation>--agents attend un nombre de 50 à 1000000.</translation>
+    </message>
+    <message>
+        <source>--years takes a number from 1 to 50.</source>
+        <translation>--years attend un nombre de 1 à 50.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: add --force to replace it.</source>
+        <translation>%1 existe déjà&#xa0;: ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The demo school was not created: %1</source>
+        <translation>L&apos;école de démonstration n&apos;a pas été créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Demo school created in %1.</source>
+        <translation>École de démonstration créée dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes the figures of a period.</source>
+        <translation>Écrit les chiffres d&apos;une période.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Premier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>txt (the summary sentence, default) or json.</source>
+        <translation>txt (la phrase de synthèse, par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output).</source>
+        <translation>Fichier à écrire (par défaut&#xa0;: sortie standard).</translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to (YYYY-MM-DD).</source>
+        <translation>Indiquez la période avec --from et --to (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, e.g. 2021-05-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme YYYY-MM-DD, par exemple 2021-05-31.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use txt or json.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez txt ou json.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while the program is in use. To restore it, open the copy.</source>
+        <translation>Écrit une copie cohérente de la base de données, même pendant l&apos;utilisation du logiciel. Pour la restaurer, ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>La copie à écrire.</translation>
+    </message>
+    <message>
+        <source>Name the copy with --out FILE.</source>
+        <translation>Nommez la copie avec --out FILE.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Checks the database&apos;s integrity and references; exits with 1 on a problem.</source>
+        <translation>Vérifie l&apos;intégrité et les références de la base de données&#x202f;; se termine avec le code 1 en cas de problème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème détecté.</numerusform>
+            <numerusform>%n problèmes détectés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problem found: %n agent(s) in the directory.</source>
+        <translation>
+            <numerusform>Aucun problème détecté&#xa0;: %n agent dans l&apos;annuaire.</numerusform>
+            <numerusform>Aucun problème détecté&#xa0;: %n agents dans l&apos;annuaire.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Le fichier de base de données %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: check its permissions.</source>
+        <translation>Le fichier de base de données %1 ne peut pas être lu&#xa0;: vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TRUC² database (it is not an SQLite file).</source>
+        <translation>%1 n&apos;est pas une base de données TRUC² (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of TRUC² (schema %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de TRUC² (schéma %2&#x202f;; ce logiciel connaît les schémas jusqu&apos;au %3). Installez la version plus récente pour l&apos;ouvrir&#x202f;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, so it cannot be created.</source>
+        <translation>La base de données %1 est en lecture seule&#xa0;: elle ne peut donc pas être créée.</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded, but it is read-only.</source>
+        <translation>La base de données %1 doit être mise à jour, mais elle est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a TRUC² database: %2</source>
+        <translation>%1 n&apos;est pas une base de données TRUC²&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a TRUC² school.</source>
+        <translation>%1 est une base de données, mais pas une école TRUC².</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded, because the copy taken beforehand failed: %1</source>
+        <translation>La base de données n&apos;a pas été mise à jour, car la copie préalable a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>La migration %1 est absente du logiciel.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed, and nothing was changed: %2</source>
+        <translation>La mise à jour de la base de données vers le schéma %1 a échoué, et rien n&apos;a été modifié&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSchool</name>
+    <message>
+        <source>No animator for a format.</source>
+        <translation>Aucun animateur pour un format.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot reach its published participants.</source>
+        <translation>Le programme de démonstration ne parvient pas à retrouver le nombre de participants publié.</translation>
+    </message>
+    <message>
+        <source>The demo programme cannot reach its published survey answers.</source>
+        <translation>Le programme de démonstration ne parvient pas à retrouver le nombre de réponses aux enquêtes publié.</translation>
+    </message>
+    <message>
+        <source>Not enough agents to fill the session.</source>
+        <translation>Pas assez d&apos;agents pour remplir la session.</translation>
+    </message>
+    <message>
+        <source>The demo school covers 1 to 50 years.</source>
+        <translation>L&apos;école de démonstration couvre de 1 à 50 années.</translation>
+    </message>
+    <message>
+        <source>The published demo school needs at least 200 agents.</source>
+        <translation>L&apos;école de démonstration conforme aux chiffres publiés nécessite au moins 200 agents.</translation>
+    </message>
+    <message>
+        <source>A demo school has 50 to 1,000,000 agents.</source>
+        <translation>Une école de démonstration compte de 50 à 1&#x202f;000&#x202f;000 agents.</translation>
+    </message>
+    <message>
+        <source>The demo school can only be created in an empty database: this one already has agents, formats or directions.</source>
+        <translation>L&apos;école de démonstration ne peut être créée que dans une base de données vide&#xa0;: celle-ci contient déjà des agents, des formats ou des directions.</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Session %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresCalculator</name>
+    <message>
+        <source>The period must end on or after its start.</source>
+        <translation>La période doit se terminer le jour de son début ou après.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresReport</name>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>In %1 %2</source>
+        <translation>En %1 %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 %3</source>
+        <comment>month with a vowel</comment>
+        <translation>D&apos;%1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 %3</source>
+        <translation>De %1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>From %1 %2 to %3 %4</source>
+        <comment>month with a vowel</comment>
+        <translation>D&apos;%1 %2 à %3 %4</translation>
+    </message>
+    <message>
+        <source>From %1 %2 to %3 %4</source>
+        <translation>De %1 %2 à %3 %4</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <comment>two dates</comment>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n participants in total)</source>
+        <translation>
+            <numerusform>(%n participant au total)</numerusform>
+            <numerusform>(%n participants au total)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n participants)</source>
+        <translation>
+            <numerusform>(%n participant)</numerusform>
+            <numerusform>(%n participants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no session was held.</source>
+        <translation>%1 : aucune session n&apos;a eu lieu.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the formats of the summary</comment>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animators.</source>
+        <translation>
+            <numerusform>%n animateur.</numerusform>
+            <numerusform>%n animateurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatDialog</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>begins every session code, e.g. UT-2021-014</source>
+        <translation>débute chaque code de session, par exemple UT-2021-014</translation>
+    </message>
+    <message>
+        <source>Noun, &amp;singular</source>
+        <translation>Terme au &amp;singulier</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>Noun, &amp;plural</source>
+        <translation>Terme au &amp;pluriel</translation>
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation>ateliers</translation>
+    </message>
+    <message>
+        <source>Reports count sessions with these nouns (“17 workshops”). Leave both empty where the name stands alone.</source>
+        <translation>Les bilans comptent les sessions avec ces termes («&#xa0;17 ateliers&#xa0;»). Laissez les deux vides si le nom du format se suffit à lui-même.</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>C&amp;ouleur</translation>
+    </message>
+    <message>
+        <source>The colour of this format in the calendar and the charts</source>
+        <translation>La couleur de ce format dans le calendrier et les graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Active (untick to retire the format: its actions can no longer be planned)</source>
+        <translation>&amp;Actif (décocher pour archiver le format&#xa0;: ses actions ne peuvent plus être programmées)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>Back up a shared PostgreSQL database with the server&apos;s own tools (pg_dump), or copy it to a file with the copy command.</source>
+        <translation>Sauvegardez une base de données PostgreSQL partagée avec les outils du serveur (pg_dump), ou copiez-la dans un fichier avec la commande de copie.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database is busy: another program or workstation is writing to it. Try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;: un autre logiciel ou un autre poste est en train d&apos;y écrire. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>La base de données est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The file is not a TRUC² database.</source>
+        <translation>Le fichier n&apos;est pas une base de données TRUC².</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by another workstation: reload and try again.</source>
+        <translation>Modifié entre-temps par un autre poste&#xa0;: rechargez et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Le fichier %1 existe déjà&#x202f;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>La ligne %1 de la table %2 fait référence à une ligne absente de la table %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <source>Creating the school…</source>
+        <translation>Création de l&apos;école…</translation>
+    </message>
+    <message>
+        <source>TRUC²</source>
+        <translation>TRUC²</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open another school file?</source>
+        <translation>%1
+
+Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open a school</source>
+        <translation>Ouvrir une école</translation>
+    </message>
+    <message>
+        <source>TRUC² schools (*.truc2 *.sqlite *.db);;All files (*)</source>
+        <translation>Écoles TRUC² (*.truc2 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ActionTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>“%1” is retired: reactivate it to plan new sessions.</source>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» est archivée&#xa0;: réactivez-la pour programmer de nouvelles sessions.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::AgentStore</name>
+    <message>
+        <source>This agent no longer exists: another workstation may have removed it.</source>
+        <translation>Cet agent n&apos;existe plus&#xa0;: un autre poste l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Give the organisation of an external speaker.</source>
+        <translation>Indiquez l&apos;organisme de l&apos;intervenant extérieur.</translation>
+    </message>
+    <message>
+        <source>Matricule %1 already belongs to %2 %3.</source>
+        <translation>Le matricule %1 est déjà attribué à %2 %3.</translation>
+    </message>
+    <message>
+        <source>An agent no longer exists: another workstation may have removed it.</source>
+        <translation>Un agent n&apos;existe plus&#xa0;: un autre poste l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>This agent has registrations or animated sessions: deactivate the agent instead of removing it.</source>
+        <translation>Cet agent a des inscriptions ou a animé des sessions&#xa0;: désactivez-le au lieu de le supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::AgentTableModel</name>
+    <message>
+        <source>External speaker</source>
+        <translation>Intervenant extérieur</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: reactivate the agent to register them again.</source>
+        <translation>%1 est inactif&#xa0;: réactivez l&apos;agent pour pouvoir l&apos;inscrire de nouveau.</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::CatalogueStore</name>
+    <message>
+        <source>This format no longer exists.</source>
+        <translation>Ce format n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The format needs a name.</source>
+        <translation>Le format doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The code is 1 to 6 letters or digits, such as UT or AC: it begins every session code.</source>
+        <translation>Le code comporte de 1 à 6 lettres ou chiffres, comme UT ou AC&#xa0;: il débute chaque code de session.</translation>
+    </message>
+    <message>
+        <source>Give both the singular and the plural noun, or neither.</source>
+        <translation>Indiquez le terme au singulier et au pluriel, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by “%2”.</source>
+        <translation>Le code %1 est déjà utilisé par «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A format named “%1” already exists.</source>
+        <translation>Un format nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>This format still has actions in the catalogue: retire it instead (untick “Active”).</source>
+        <translation>Ce format a encore des actions au catalogue&#xa0;: archivez-le plutôt (décochez «&#xa0;Actif&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This action no longer exists.</source>
+        <translation>Cette action n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <translation>L&apos;action doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>Choose the format of the action.</source>
+        <translation>Choisissez le format de l&apos;action.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>La capacité ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Sessions of this action are in the programme: retire the action instead (untick “Active”).</source>
+        <translation>Des sessions de cette action figurent au programme&#xa0;: archivez plutôt l&apos;action (décochez «&#xa0;Active&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::FormatTableModel</name>
+    <message>
+        <source>Capacity + waiting list</source>
+        <translation>Capacité + liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Open headcount</source>
+        <translation>Entrée libre</translation>
+    </message>
+    <message>
+        <source>Closed group</source>
+        <translation>Groupe fermé</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Agents register up to the capacity of the session; the next ones go on a waiting list and move up in order when a place frees.</source>
+        <translation>Les agents s&apos;inscrivent dans la limite des places de la session&#x202f;; les suivants sont placés en liste d&apos;attente et remontent dans l&apos;ordre quand une place se libère.</translation>
+    </message>
+    <message>
+        <source>Anyone may come: only the headcount is recorded, names are optional.</source>
+        <translation>Chacun peut venir&#xa0;: seul l&apos;effectif est enregistré, les noms sont facultatifs.</translation>
+    </message>
+    <message>
+        <source>Only the members of a closed group take part.</source>
+        <translation>Seuls les membres d&apos;un groupe fermé participent.</translation>
+    </message>
+    <message>
+        <source>One registration covers every meeting of a cycle.</source>
+        <translation>Une seule inscription vaut pour toutes les séances d&apos;un cycle.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Reports name this format on its own, without a noun.</source>
+        <translation>Les bilans désignent ce format par son seul nom, sans terme.</translation>
+    </message>
+    <message>
+        <source>Reports say “4 %1”.</source>
+        <translation>Les bilans indiquent «&#xa0;4 %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is retired: its actions can no longer be planned.</source>
+        <translation>%1 est archivé&#xa0;: ses actions ne peuvent plus être programmées.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nouns in reports</source>
+        <translation>Termes dans les bilans</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::OrganisationStore</name>
+    <message>
+        <source>A direction needs a name.</source>
+        <translation>La direction doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A direction named “%1” already exists.</source>
+        <translation>Une direction nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>This direction still has services: deactivate it instead.</source>
+        <translation>Cette direction comporte encore des services&#xa0;: archivez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Le service doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This direction already has a service named “%1”.</source>
+        <translation>Cette direction comporte déjà un service nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Agents still belong to this service: deactivate it instead.</source>
+        <translation>Des agents sont encore rattachés à ce service&#xa0;: archivez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SessionStore</name>
+    <message>
+        <source>This format no longer exists.</source>
+        <translation>Ce format n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A session ends after it starts.</source>
+        <translation>Une session doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>The catalogue action of this session no longer exists.</source>
+        <translation>L&apos;action du catalogue correspondant à cette session n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette session n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This agent is already registered for this session.</source>
+        <translation>Cet agent est déjà inscrit à cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SettingsStore</name>
+    <message>
+        <source>The headcount cannot be negative.</source>
+        <translation>L&apos;effectif ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::ActionDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (archivé)</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AgentDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AgentsPage</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Search by name, matricule or service…</source>
+        <translation>Rechercher par nom, matricule ou service…</translation>
+    </message>
+    <message>
+        <source>Show inactive agents</source>
+        <translation>Afficher les agents inactifs</translation>
+    </message>
+    <message>
+        <source>&amp;New agent…</source>
+        <translation>&amp;Nouvel agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Directions and &amp;services…</source>
+        <translation>Directions et &amp;services…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate agents</source>
+        <translation>Désactiver des agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)? They stay in the history of past sessions but can no longer be registered.</source>
+        <translation>
+            <numerusform>Désactiver %n agent&#x202f;? Il reste dans l&apos;historique des sessions passées, mais ne peut plus être inscrit.</numerusform>
+            <numerusform>Désactiver %n agents&#x202f;? Ils restent dans l&apos;historique des sessions passées, mais ne peuvent plus être inscrits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::CataloguePage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>New &amp;format…</source>
+        <translation>Nouveau fo&amp;rmat…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Formats appear in this order in the lists, the calendar and the reports.</source>
+        <translation>Les formats apparaissent dans cet ordre dans les listes, le calendrier et les bilans.</translation>
+    </message>
+    <message>
+        <source>Only a format without actions can be removed; retire the others (Edit…, untick “Active”).</source>
+        <translation>Seul un format sans actions peut être supprimé&#x202f;; archivez les autres (Modifier…, décochez «&#xa0;Actif&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Search by title or tag…</source>
+        <translation>Rechercher par intitulé ou mot-clé…</translation>
+    </message>
+    <message>
+        <source>Show retired actions</source>
+        <translation>Afficher les actions archivées</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>A retired action stays in the history of its sessions, but no new session can be planned.</source>
+        <translation>Une action archivée reste dans l&apos;historique de ses sessions, mais aucune nouvelle session ne peut être programmée.</translation>
+    </message>
+    <message>
+        <source>Only an action without sessions can be removed; retire the others.</source>
+        <translation>Seule une action sans sessions peut être supprimée&#x202f;; archivez les autres.</translation>
+    </message>
+    <message>
+        <source>Actions of “%1”</source>
+        <translation>Actions du format «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Actions (add a format first: each action belongs to one)</source>
+        <translation>Actions (ajoutez d&apos;abord un format&#xa0;: chaque action appartient à un format)</translation>
+    </message>
+    <message>
+        <source>Actions (choose a format above)</source>
+        <translation>Actions (choisissez un format ci-dessus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Réacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::FirstRunDialog</name>
+    <message>
+        <source>Welcome to TRUC²</source>
+        <translation>Bienvenue dans TRUC²</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No school yet in %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Discover the program on the demo school (600 agents, the five formats, the 2019–2021 programme and its published figures), or start your own school.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune école pour l&apos;instant dans %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Découvrez le logiciel avec l&apos;école de démonstration (600 agents, les cinq formats, le programme 2019–2021 et ses chiffres publiés), ou créez votre propre école.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo school</source>
+        <translation>Ouvrir l&apos;école de dé&amp;monstration</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty school</source>
+        <translation>Créer une école &amp;vide</translation>
+    </message>
+    <message>
+        <source>e.g. Ville de Caluire-et-Cuire</source>
+        <translation>ex.&#xa0;: Ville de Caluire-et-Cuire</translation>
+    </message>
+    <message>
+        <source> permanent agents</source>
+        <translation> agents permanents</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Collectivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Nom de l&apos;école&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>&amp;Effectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Give the name of the organisation and of the school: they head every printed sheet and report.</source>
+        <translation>Indiquez le nom de la collectivité et celui de l&apos;école&#xa0;: ils figurent en tête de chaque feuille imprimée et de chaque bilan.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::FormatDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New format</source>
+        <translation>Nouveau format</translation>
+    </message>
+    <message>
+        <source>Colour of the format</source>
+        <translation>Couleur du format</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::MainWindow</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modification n&apos;a pas été effectuée</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>This school is open read-only: you can look at everything, but not change anything. Ask for write access to the file to edit it.</source>
+        <translation>Cette école est ouverte en lecture seule&#xa0;: vous pouvez tout consulter, mais rien modifier. Demandez l&apos;accès en écriture au fichier pour pouvoir la modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open another school…</source>
+        <translation>&amp;Ouvrir une autre école…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About TRUC²</source>
+        <translation>À &amp;propos de TRUC²</translation>
+    </message>
+    <message>
+        <source>Training school</source>
+        <translation>École de formation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open a school</source>
+        <translation>Ouvrir une école</translation>
+    </message>
+    <message>
+        <source>TRUC² schools (*.truc2 *.sqlite *.db);;All files (*)</source>
+        <translation>Écoles TRUC² (*.truc2 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Back up the school</source>
+        <translation>Sauvegarder l&apos;école</translation>
+    </message>
+    <message>
+        <source>TRUC² schools (*.truc2)</source>
+        <translation>Écoles TRUC² (*.truc2)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>About TRUC²</source>
+        <translation>À propos de TRUC²</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TRUC² %1&lt;/h3&gt;&lt;p&gt;Les Temps de Rencontres Utiles pour se Connaître, Comprendre: the internal training school run by and for the agents.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TRUC² %1&lt;/h3&gt;&lt;p&gt;Les Temps de Rencontres Utiles pour se Connaître, Comprendre&#xa0;: l&apos;école de formation interne animée par et pour les agents.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::OrganisationDialog</name>
+    <message>
+        <source>Directions and services</source>
+        <translation>Directions et services</translation>
+    </message>
+    <message>
+        <source>Direction / service</source>
+        <translation>Direction / service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>New &amp;direction…</source>
+        <translation>Nouvelle &amp;direction…</translation>
+    </message>
+    <message>
+        <source>New &amp;service…</source>
+        <translation>Nouveau &amp;service…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>New direction</source>
+        <translation>Nouvelle direction</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>archivé(e)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Réacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Add direction %1</source>
+        <translation>l&apos;ajout de la direction %1</translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation>l&apos;ajout du service %1</translation>
+    </message>
+    <message>
+        <source>Rename service %1</source>
+        <translation>le renommage du service %1</translation>
+    </message>
+    <message>
+        <source>Rename direction %1</source>
+        <translation>le renommage de la direction %1</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>l&apos;archivage de %1</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>la réactivation de %1</translation>
+    </message>
+    <message>
+        <source>Remove service %1</source>
+        <translation>la suppression du service %1</translation>
+    </message>
+    <message>
+        <source>Remove direction %1</source>
+        <translation>la suppression de la direction %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace truc2::ui {
+
+/// The workstation's own preferences (QSettings), each behind a typed accessor: the only place
+/// their keys are spelt. What the whole school shares lives in the database instead.
+class AppSettings
+{
+public:
+    static QString lastDatabase();
+    static void setLastDatabase(const QString& path);
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindow(const QByteArray& geometry, const QByteArray& state);
+
+    /// A view's header layout (column widths, sort column), by the view's object name.
+    static QByteArray headerState(const QString& viewName);
+    static void setHeaderState(const QString& viewName, const QByteArray& state);
+};
+
+} // namespace truc2::ui

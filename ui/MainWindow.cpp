@@ -1,0 +1,203 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "MessageBox.h"
+#include "School.h"
+#include "commands/EditCommand.h"
+#include "pages/AgentsPage.h"
+#include "pages/CataloguePage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace truc2::ui {
+
+MainWindow::MainWindow(School& school, QWidget* parent)
+    : QMainWindow(parent)
+    , m_school(school)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/truc2.svg")));
+    const PageContext context{school, *m_undoStack, school.database().isReadOnly()};
+    EditCommand::setErrorSink([this](const QString& message) {
+        MessageBox::warning(this, tr("The change was not made"), message);
+    });
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(alternate-base); padding-top: 8px; }"
+        "QListWidget::item { padding: 6px 10px; border-radius: 6px; margin: 2px 8px; }"
+        "QListWidget::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }"));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+
+    m_agentsPage = new AgentsPage(context, this);
+    addPage(tr("Agents"), QStringLiteral("agents"), m_agentsPage);
+    addPage(tr("Catalogue"), QStringLiteral("catalogue"), new CataloguePage(context, this));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    if (context.readOnly) {
+        auto* banner = new QLabel(
+            tr("This school is open read-only: you can look at everything, but not change "
+               "anything. Ask for write access to the file to edit it."),
+            central);
+        banner->setObjectName(QStringLiteral("readOnlyBannerLabel"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(
+            QStringLiteral("background:#fff3cd; color:#664d03; padding:8px; border-bottom:1px "
+                           "solid #ffe69c;"));
+        outer->addWidget(banner);
+    }
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    statusBar()->showMessage(school.database().location());
+    connect(&school.settings(), &SettingsStore::changed, this, &MainWindow::updateTitle);
+    updateTitle();
+
+    resize(1200, 760);
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    EditCommand::setErrorSink({});
+}
+
+void MainWindow::addPage(const QString& title, const QString& iconName, QWidget* page)
+{
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title,
+                                     m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(const QString& objectName)
+{
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (m_navigation->item(i)->data(Qt::UserRole).toString() == objectName) {
+            m_navigation->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                        tr("&Open another school…"), this, &MainWindow::openAnotherSchool);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this,
+                    &MainWindow::backUpNow);
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TRUC²"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateTitle()
+{
+    const Result<SchoolIdentity> identity = m_school.settings().identity();
+    const QString school =
+        identity && !identity->schoolName.isEmpty() ? identity->schoolName : tr("Training school");
+    const QString organisation = identity ? identity->organisationName : QString();
+    setWindowTitle(organisation.isEmpty() ? school : tr("%1 — %2").arg(school, organisation));
+}
+
+void MainWindow::openAnotherSchool()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a school"), QFileInfo(m_school.database().location()).absolutePath(),
+        tr("TRUC² schools (*.truc2 *.sqlite *.db);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_nextDatabase = path;
+    close();
+}
+
+void MainWindow::backUpNow()
+{
+    const QString suggested =
+        QFileInfo(m_school.database().location()).absolutePath() + QStringLiteral("/") +
+        QFileInfo(m_school.database().location()).completeBaseName() +
+        QDateTime::currentDateTime().toString(QStringLiteral("-yyyy-MM-dd-HHmm'.truc2'"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the school"), suggested,
+                                                      tr("TRUC² schools (*.truc2)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile::remove(path); // the dialog already asked before replacing it
+    if (Status done = m_school.database().backupTo(path); !done) {
+        MessageBox::warning(this, tr("Backup"), done.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1.").arg(path), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About TRUC²"),
+        tr("<h3>TRUC² %1</h3><p>Les Temps de Rencontres Utiles pour se Connaître, Comprendre: "
+           "the internal training school run by and for the agents.</p><p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 m_school.database().location().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings::setWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace truc2::ui

@@ -1,0 +1,62 @@
+#include "MessageBox.h"
+
+namespace truc2::ui {
+namespace {
+
+bool s_automatic = false;
+QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
+QStringList s_shown;
+
+} // namespace
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent,
+                                             const QString& title, const QString& text,
+                                             QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    if (s_automatic) {
+        s_shown << text;
+        const QMessageBox::StandardButton answer =
+            s_nextAnswer != QMessageBox::NoButton ? s_nextAnswer : defaultButton;
+        s_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title,
+                                                 const QString& text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setAutomaticAnswers(bool on)
+{
+    s_automatic = on;
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QStringList MessageBox::takeShownTexts()
+{
+    return std::exchange(s_shown, {});
+}
+
+} // namespace truc2::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Catalogue.h"
+#include "storage/AgentStore.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+namespace Ui {
+class ActionDialog;
+}
+
+namespace truc2 {
+class CatalogueStore;
+}
+
+namespace truc2::ui {
+
+/// Adds or edits an action of the catalogue. OK checks the action with the store's rules and
+/// keeps the dialog open, naming each field at fault, until it is right.
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActionDialog(CatalogueStore& store, const Action& action, QWidget* parent = nullptr);
+    ~ActionDialog() override;
+
+    /// The action as the form now describes it (id and row version of the one given).
+    Action action() const;
+
+    void accept() override;
+
+private:
+    void fillFormats();
+    void showProblems(const QList<FieldProblem>& problems);
+    QWidget* fieldWidget(const QString& field) const;
+
+    std::unique_ptr<Ui::ActionDialog> m_ui;
+    CatalogueStore& m_store;
+    Action m_action;
+    /// The widgets that can show a problem, with their own tooltip to restore.
+    QHash<QWidget*, QString> m_toolTips;
+};
+
+} // namespace truc2::ui
