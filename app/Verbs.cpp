@@ -1,0 +1,295 @@
+#include "Verbs.h"
+
+#include "CommandLine.h"
+#include "School.h"
+#include "demo/DemoSchool.h"
+#include "documents/FiguresReport.h"
+#include "stats/PeriodFigures.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <optional>
+
+namespace truc2::cli {
+namespace {
+
+class Verbs
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    Verbs() = delete;
+};
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString& message, int code = Failure)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+/// Parses a verb's own options; false with *exitCode set on --help or a usage error.
+bool parseVerb(QCommandLineParser& parser, const GlobalOptions& options, int* exitCode)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    QStringList arguments{QStringLiteral("truc2 ") + options.verb};
+    arguments += options.verbArguments;
+    if (!parser.parse(arguments)) {
+        *exitCode = fail(parser.errorText() + QLatin1Char('\n') +
+                             Verbs::tr("Run “truc2 %1 --help” for its options.").arg(options.verb),
+                         UsageError);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        *exitCode = Success;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *exitCode =
+            fail(Verbs::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()),
+                 UsageError);
+        return false;
+    }
+    return true;
+}
+
+QString databasePath(const GlobalOptions& options)
+{
+    return options.database.isEmpty() ? defaultDatabasePath() : options.database;
+}
+
+std::optional<QDate> parseDate(const QString& text)
+{
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date;
+}
+
+/// Writes text to a file (all or nothing) or to stdout when path is empty.
+bool writeOutput(const QString& path, const QByteArray& bytes, QString* error)
+{
+    if (path.isEmpty()) {
+        out() << QString::fromUtf8(bytes);
+        out().flush();
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = Verbs::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+} // namespace
+
+int runDemo(const GlobalOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Verbs::tr("Creates the demo school: 600 agents, the five formats, the catalogue and the "
+                  "programme from September 2019 to December 2021, whose figures are the ones "
+                  "the municipality published. With --agents and --years, a large municipality "
+                  "of the same shape, for benchmarks."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   Verbs::tr("Replace an existing database."));
+    const QCommandLineOption agents(QStringLiteral("agents"), Verbs::tr("Number of agents."),
+                                    QStringLiteral("N"), QStringLiteral("600"));
+    const QCommandLineOption years(QStringLiteral("years"),
+                                   Verbs::tr("Number of school years from September 2019."),
+                                   QStringLiteral("Y"));
+    parser.addOptions({force, agents, years});
+    int exitCode = Success;
+    if (!parseVerb(parser, options, &exitCode)) {
+        return exitCode;
+    }
+    DemoOptions demo;
+    bool ok = false;
+    demo.agents = parser.value(agents).toInt(&ok);
+    if (!ok || demo.agents < 50 || demo.agents > 1'000'000) {
+        return fail(Verbs::tr("--agents takes a number from 50 to 1000000."), UsageError);
+    }
+    if (parser.isSet(years)) {
+        demo.years = parser.value(years).toInt(&ok);
+        if (!ok || demo.years < 1 || demo.years > 50) {
+            return fail(Verbs::tr("--years takes a number from 1 to 50."), UsageError);
+        }
+    } else if (demo.agents != 600) {
+        demo.years = 3;
+    }
+
+    const QString path = databasePath(options);
+    if (QFileInfo::exists(path) && !parser.isSet(force)) {
+        return fail(Verbs::tr("%1 already exists: add --force to replace it.").arg(path));
+    }
+    // Built beside the target and renamed at the end, so that a failure leaves what was there.
+    const QString building = path + QStringLiteral(".building");
+    removeDatabaseFiles(building);
+    {
+        Result<std::unique_ptr<School>> school =
+            School::open({building, DatabaseOptions::IfMissing::Create});
+        if (!school) {
+            return fail(school.errorMessage());
+        }
+        if (Status built = buildDemoSchool(**school, demo); !built) {
+            school->reset();
+            removeDatabaseFiles(building);
+            return fail(Verbs::tr("The demo school was not created: %1").arg(built.errorMessage()));
+        }
+    }
+    removeDatabaseFiles(path);
+    if (!QFile::rename(building, path)) {
+        removeDatabaseFiles(building);
+        return fail(Verbs::tr("Cannot write %1.").arg(path));
+    }
+    out() << Verbs::tr("Demo school created in %1.").arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
+    return Success;
+}
+
+int runReport(const GlobalOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Verbs::tr("Writes the figures of a period."));
+    const QCommandLineOption from(QStringLiteral("from"), Verbs::tr("First day of the period."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), Verbs::tr("Last day of the period."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Verbs::tr("txt (the summary sentence, default) or json."),
+                                    QStringLiteral("txt|json"), QStringLiteral("txt"));
+    const QCommandLineOption output(QStringLiteral("out"),
+                                    Verbs::tr("File to write (default: standard output)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({from, to, format, output});
+    int exitCode = Success;
+    if (!parseVerb(parser, options, &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        return fail(Verbs::tr("Give the period with --from and --to (YYYY-MM-DD)."), UsageError);
+    }
+    Period period;
+    for (const auto& [option, target] :
+         {std::pair{&from, &period.from}, std::pair{&to, &period.to}}) {
+        const std::optional<QDate> date = parseDate(parser.value(*option));
+        if (!date) {
+            return fail(Verbs::tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2021-05-31.")
+                            .arg(parser.value(*option)),
+                        UsageError);
+        }
+        *target = *date;
+    }
+    if (period.to < period.from) {
+        return fail(Verbs::tr("The period ends before it starts."), UsageError);
+    }
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("txt") && kind != QLatin1String("json")) {
+        return fail(Verbs::tr("Unknown format “%1”: use txt or json.").arg(kind), UsageError);
+    }
+
+    Result<std::unique_ptr<School>> school = School::open({databasePath(options)});
+    if (!school) {
+        return fail(school.errorMessage());
+    }
+    const FiguresCalculator calculator((*school)->database(), (*school)->settings());
+    const Result<PeriodFigures> figures = calculator.compute(period);
+    if (!figures) {
+        return fail(figures.errorMessage());
+    }
+    const QByteArray bytes =
+        kind == QLatin1String("json") ? figuresJson(*figures) : figuresText(*figures).toUtf8();
+    QString error;
+    if (!writeOutput(parser.value(output), bytes, &error)) {
+        return fail(error);
+    }
+    return Success;
+}
+
+int runBackup(const GlobalOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Verbs::tr("Writes a consistent copy of the database, even while the program is in use. "
+                  "To restore it, open the copy."));
+    const QCommandLineOption output(QStringLiteral("out"), Verbs::tr("The copy to write."),
+                                    QStringLiteral("FILE"));
+    parser.addOption(output);
+    int exitCode = Success;
+    if (!parseVerb(parser, options, &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet(output)) {
+        return fail(Verbs::tr("Name the copy with --out FILE."), UsageError);
+    }
+    Result<std::unique_ptr<School>> school = School::open({databasePath(options)});
+    if (!school) {
+        return fail(school.errorMessage());
+    }
+    if (Status done = (*school)->database().backupTo(parser.value(output)); !done) {
+        return fail(done.errorMessage());
+    }
+    out() << Verbs::tr("Backup written to %1.").arg(QDir::toNativeSeparators(parser.value(output)))
+          << Qt::endl;
+    return Success;
+}
+
+int runCheck(const GlobalOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Verbs::tr("Checks the database's integrity and references; exits with 1 on a problem."));
+    int exitCode = Success;
+    if (!parseVerb(parser, options, &exitCode)) {
+        return exitCode;
+    }
+    DatabaseOptions open{databasePath(options)};
+    open.readOnly = true;
+    Result<std::unique_ptr<School>> school = School::open(open);
+    if (!school) {
+        return fail(school.errorMessage());
+    }
+    const Result<QStringList> problems = (*school)->database().integrityProblems();
+    if (!problems) {
+        return fail(problems.errorMessage());
+    }
+    if (!problems->isEmpty()) {
+        for (const QString& problem : *problems) {
+            err() << problem << '\n';
+        }
+        return fail(Verbs::tr("%n problem(s) found.", nullptr, int(problems->size())));
+    }
+    out() << Verbs::tr("No problem found: %n agent(s) in the directory.", nullptr,
+                       (*school)->agents().count())
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace truc2::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace truc2::cli {
+
+struct GlobalOptions;
+
+int runDemo(const GlobalOptions& options);
+int runReport(const GlobalOptions& options);
+int runBackup(const GlobalOptions& options);
+int runCheck(const GlobalOptions& options);
+
+} // namespace truc2::cli

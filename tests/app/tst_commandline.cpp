@@ -1,0 +1,267 @@
+// The truc2 binary's headless verbs, run as a scheduled job would run them.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    Run truc2(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TRUC2_BINARY), arguments);
+        if (!process.waitForFinished(120'000)) {
+            qWarning("truc2 did not finish");
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = path(QStringLiteral("demo.truc2"));
+        const Run demo = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("demo")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = truc2({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* verb : {"demo", "report", "backup", "check"}) {
+            QVERIFY2(help.out.contains(QLatin1String(verb)), verb);
+        }
+        QVERIFY(help.out.contains(QStringLiteral("--database")));
+        const Run version = truc2({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("truc2 ")));
+        const Run verbHelp = truc2({QStringLiteral("report"), QStringLiteral("--help")});
+        QCOMPARE(verbHelp.exitCode, 0);
+        QVERIFY(verbHelp.out.contains(QStringLiteral("--from")));
+    }
+
+    void reportsThePublishedFigures_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("2020")
+            << QStringLiteral("2020-01-01") << QStringLiteral("2020-12-31")
+            << QStringLiteral("En 2020 : 4 conférences Ac'Truc² (55 participants au total) ; "
+                              "17 ateliers Un truc² en + (105 participants au total) ; "
+                              "1 Prépa'Truc² (5 participants). 14 animateurs.\n");
+        QTest::newRow("2021-01..05")
+            << QStringLiteral("2021-01-01") << QStringLiteral("2021-05-31")
+            << QStringLiteral(
+                   "De janvier à mai 2021 : 6 conférences Ac'Truc² (126 participants au total) ; "
+                   "26 ateliers Un truc² en + (153 participants au total) ; "
+                   "2 Prépa'Truc² (19 participants au total) ; "
+                   "4 rencontres Eco'Truc² (28 participants au total). 18 animateurs.\n");
+    }
+
+    void reportsThePublishedFigures()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, sentence);
+        const Run run = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("report"),
+                               QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                               QStringLiteral("--format"), QStringLiteral("txt")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, sentence);
+    }
+
+    void reportJsonToFile()
+    {
+        const QString out = path(QStringLiteral("report.json"));
+        const Run run =
+            truc2({QStringLiteral("--database"), m_demo, QStringLiteral("report"),
+                   QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                   QStringLiteral("2020-12-31"), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("headcount")).toInt(), 600);
+        const QJsonObject totals = root.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("sessions")).toInt(), 22);
+        QCOMPARE(totals.value(QStringLiteral("participants")).toInt(), 165);
+        QCOMPARE(totals.value(QStringLiteral("animators")).toInt(), 14);
+        QCOMPARE(totals.value(QStringLiteral("active_agents")).toInt(), 600);
+        const double reach = totals.value(QStringLiteral("reach_rate")).toDouble();
+        QCOMPARE(reach, totals.value(QStringLiteral("agents_reached")).toInt() / 600.0);
+        QCOMPARE(root.value(QStringLiteral("formats")).toArray().size(), 5);
+    }
+
+    void refusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString db = QStringLiteral("--database");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << 2
+                                      << QStringLiteral("Unknown command “frobnicate”");
+        QTest::newRow("bad date") << QStringList{db,
+                                                 QStringLiteral("x"),
+                                                 QStringLiteral("report"),
+                                                 QStringLiteral("--from"),
+                                                 QStringLiteral("2020-13-01"),
+                                                 QStringLiteral("--to"),
+                                                 QStringLiteral("2020-12-31")}
+                                  << 2 << QStringLiteral("“2020-13-01” is not a date");
+        QTest::newRow("reversed period")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--from"),
+                           QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+                           QStringLiteral("2020-12-31")}
+            << 2 << QStringLiteral("ends before it starts");
+        QTest::newRow("missing period")
+            << QStringList{QStringLiteral("report")} << 2 << QStringLiteral("--from and --to");
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("report"),     QStringLiteral("--from"),
+                           QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                           QStringLiteral("2020-12-31"), QStringLiteral("--format"),
+                           QStringLiteral("docx")}
+            << 2 << QStringLiteral("Unknown format “docx”");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--frm")} << 2
+            << QStringLiteral("frm");
+        QTest::newRow("missing database")
+            << QStringList{db,
+                           QStringLiteral("/nonexistent/school.truc2"),
+                           QStringLiteral("report"),
+                           QStringLiteral("--from"),
+                           QStringLiteral("2020-01-01"),
+                           QStringLiteral("--to"),
+                           QStringLiteral("2020-12-31")}
+            << 1 << QStringLiteral("/nonexistent/school.truc2 does not exist");
+        QTest::newRow("missing database for check")
+            << QStringList{db, QStringLiteral("/nonexistent/school.truc2"), QStringLiteral("check")}
+            << 1 << QStringLiteral("does not exist");
+        QTest::newRow("bad language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("check")}
+            << 2 << QStringLiteral("de");
+        QTest::newRow("backup without out")
+            << QStringList{db, QStringLiteral("x"), QStringLiteral("backup")} << 2
+            << QStringLiteral("--out");
+        QTest::newRow("demo agents")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--agents"),
+                           QStringLiteral("many")}
+            << 2 << QStringLiteral("--agents");
+    }
+
+    void refusesBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run =
+            truc2(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void messagesAreFrenchByDefault()
+    {
+        const Run run = truc2({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Commande inconnue")), qPrintable(run.err));
+    }
+
+    void refusesFilesThatAreNotSchools()
+    {
+        const QString text = path(QStringLiteral("agents.csv"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Nom;Prénom\nMartin;Élodie\n");
+        file.close();
+        const Run run = truc2({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--database"), text, QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not a TRUC² database")), qPrintable(run.err));
+    }
+
+    void demoRefusesToOverwrite()
+    {
+        const Run run = truc2({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--database"), m_demo, QStringLiteral("demo")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("--force")));
+    }
+
+    void backupThenCheckTheCopy()
+    {
+        const QString copy = path(QStringLiteral("copy.truc2"));
+        Run run = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("backup"),
+                         QStringLiteral("--out"), copy});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = truc2({QStringLiteral("--database"), copy, QStringLiteral("check")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = truc2({QStringLiteral("--database"), copy, QStringLiteral("report"),
+                     QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("2020-12-31")});
+        QVERIFY(run.out.startsWith(QStringLiteral("En 2020 : 4 conférences")));
+        // Never over an existing file.
+        run = truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+                     m_demo, QStringLiteral("backup"), QStringLiteral("--out"), copy});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("already exists")));
+    }
+
+    void checkFindsBrokenReferences()
+    {
+        const QString broken = path(QStringLiteral("broken.truc2"));
+        QVERIFY(QFile::copy(m_demo, broken));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(broken);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE registration SET person_id = 999999 WHERE id = 1")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Run run = truc2({QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--database"), broken, QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("registration")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

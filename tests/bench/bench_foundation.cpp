@@ -1,0 +1,136 @@
+// Foundation benchmark: a large municipality (by default 50,000 agents over 10 school years).
+// Reports the time to create it, to open it and show the Agents page, per search keystroke,
+// a year's figures, and the peak memory. Run a release build:
+//   build/release/tests/bench/bench_foundation [--agents N] [--years Y] [--keep FILE]
+#include "MainWindow.h"
+#include "School.h"
+#include "demo/DemoSchool.h"
+#include "itemmodels/AgentTableModel.h"
+#include "pages/AgentsPage.h"
+#include "stats/PeriodFigures.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace truc2;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const QString& what, double milliseconds)
+{
+    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
+          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
+}
+
+long peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
+                                          QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("School years."),
+                                         QStringLiteral("Y"), QStringLiteral("10"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the database in FILE."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({agentsOption, yearsOption, keepOption});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const QString path = parser.isSet(keepOption) ? parser.value(keepOption)
+                                                  : dir.filePath(QStringLiteral("large.truc2"));
+    DemoOptions options;
+    options.agents = parser.value(agentsOption).toInt();
+    options.years = parser.value(yearsOption).toInt();
+    out() << "TRUC² foundation benchmark: " << options.agents << " agents, " << options.years
+          << " school years" << Qt::endl;
+
+    QElapsedTimer timer;
+    {
+        timer.start();
+        auto school = School::open({path, DatabaseOptions::IfMissing::Create});
+        if (!school) {
+            qFatal("%s", qPrintable(school.errorMessage()));
+        }
+        if (Status built = buildDemoSchool(**school, options); !built) {
+            qFatal("%s", qPrintable(built.errorMessage()));
+        }
+        report(QStringLiteral("create the large demo"), double(timer.nsecsElapsed()) / 1e6);
+    }
+
+    timer.start();
+    auto school = School::open({path});
+    if (!school) {
+        qFatal("%s", qPrintable(school.errorMessage()));
+    }
+    ui::MainWindow window(**school);
+    window.show();
+    QApplication::processEvents();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("agentsTableView"));
+    table->viewport()->repaint();
+    report(QStringLiteral("open it and show the Agents page (%1 rows)")
+               .arg(table->model()->rowCount()),
+           double(timer.nsecsElapsed()) / 1e6);
+
+    // A search typed key by key: each key filters and re-sorts the whole directory (what the
+    // page does when the typing pauses), then the view repaints.
+    auto* filter = window.agentsPage()->filterModel();
+    const QString typed = QStringLiteral("martin");
+    double total = 0;
+    double worst = 0;
+    for (int i = 1; i <= typed.size(); ++i) {
+        timer.start();
+        filter->setSearchText(typed.left(i));
+        table->viewport()->repaint();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        total += ms;
+        worst = std::max(worst, ms);
+    }
+    report(QStringLiteral("search keystroke, mean of \"martin\" (%1 rows left)")
+               .arg(filter->rowCount()),
+           total / typed.size());
+    report(QStringLiteral("search keystroke, worst"), worst);
+    timer.start();
+    filter->setSearchText(QString());
+    table->viewport()->repaint();
+    report(QStringLiteral("clear the search (all rows back)"), double(timer.nsecsElapsed()) / 1e6);
+    timer.start();
+    table->sortByColumn(AgentTableModel::Service, Qt::AscendingOrder);
+    table->viewport()->repaint();
+    report(QStringLiteral("sort by service"), double(timer.nsecsElapsed()) / 1e6);
+
+    timer.start();
+    const FiguresCalculator figures((*school)->database(), (*school)->settings());
+    const auto year = figures.compute(Period::calendarYear(2020));
+    report(QStringLiteral("figures of a calendar year (%1 sessions)")
+               .arg(year ? year->totals.sessions : -1),
+           double(timer.nsecsElapsed()) / 1e6);
+
+    out() << QStringLiteral("peak memory (max RSS)").leftJustified(52, QLatin1Char('.')) << ' '
+          << QString::number(peakMemoryMiB()).rightJustified(9) << " MiB" << Qt::endl;
+    return 0;
+}

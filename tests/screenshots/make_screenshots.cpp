@@ -1,0 +1,80 @@
+// Makes docs/screenshots/*.png from the real widgets over the demo school, in French:
+//   cmake --build <build dir> --target screenshots
+#include "MainWindow.h"
+#include "School.h"
+#include "demo/DemoSchool.h"
+#include "dialogs/AgentDialog.h"
+#include "dialogs/FirstRunDialog.h"
+#include "i18n/Translations.h"
+#include "itemmodels/AgentTableModel.h"
+#include "pages/AgentsPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace truc2;
+
+namespace {
+
+void save(QWidget& widget, const QDir& folder, const QString& name)
+{
+    widget.show();
+    QApplication::processEvents();
+    QTest::qWait(50);
+    const QString path = folder.filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(path)) {
+        qFatal("Cannot write %s", qPrintable(path));
+    }
+    qInfo("%s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QCoreApplication::setApplicationName(QStringLiteral("truc2-screenshots"));
+    // A fresh profile: no remembered column widths or window size from an earlier run.
+    QTemporaryDir profile;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, profile.path());
+    installTranslations(Language::French);
+    const QDir folder(argc > 1 ? QString::fromLocal8Bit(argv[1])
+                               : QStringLiteral("docs/screenshots"));
+    QDir().mkpath(folder.path());
+
+    QTemporaryDir dir;
+    auto school = School::open(
+        {dir.filePath(QStringLiteral("demo.truc2")), DatabaseOptions::IfMissing::Create});
+    if (!school || !buildDemoSchool(**school, DemoOptions{})) {
+        qFatal("Cannot build the demo school");
+    }
+
+    ui::MainWindow window(**school);
+    window.resize(1280, 800);
+    window.showPage(QStringLiteral("agentsPage"));
+    auto* search = window.agentsPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("mar"));
+    QTest::qWait(300);
+    save(window, folder, QStringLiteral("agents"));
+    search->clear();
+
+    window.showPage(QStringLiteral("cataloguePage"));
+    save(window, folder, QStringLiteral("catalogue"));
+
+    window.showPage(QStringLiteral("agentsPage"));
+    auto* table = window.agentsPage()->findChild<QTableView*>(QStringLiteral("agentsTableView"));
+    QTest::qWait(300);
+    const qint64 id = table->model()->index(3, 0).data(AgentTableModel::AgentIdRole).toLongLong();
+    ui::AgentDialog agentDialog(**school, *(*school)->agents().agent(id), &window);
+    save(agentDialog, folder, QStringLiteral("agent-dialog"));
+
+    ui::FirstRunDialog firstRun(QStringLiteral("/home/rh/.local/share/truc2/school.truc2"));
+    save(firstRun, folder, QStringLiteral("first-run"));
+    return 0;
+}
