@@ -12,12 +12,12 @@
 namespace truc2 {
 
 ActionTableModel::ActionTableModel(CatalogueStore& store, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_store(store)
 {
-    connect(&store, &CatalogueStore::actionInserted, this, &ActionTableModel::onInserted);
-    connect(&store, &CatalogueStore::actionUpdated, this, &ActionTableModel::onUpdated);
-    connect(&store, &CatalogueStore::actionRemoved, this, &ActionTableModel::onRemoved);
+    connect(&store, &CatalogueStore::actionInserted, this, &ActionTableModel::rowInserted);
+    connect(&store, &CatalogueStore::actionUpdated, this, &ActionTableModel::rowUpdated);
+    connect(&store, &CatalogueStore::actionRemoved, this, &ActionTableModel::rowRemoved);
     reload();
 }
 
@@ -48,9 +48,9 @@ QStringList ActionTableModel::splitTags(const QString& tags)
     return result;
 }
 
-ActionTableModel::Entry ActionTableModel::makeEntry(Action action)
+ActionEntry ActionTableModel::makeEntry(Action action)
 {
-    Entry e;
+    ActionEntry e;
     e.titleKey = foldedText(action.title);
     e.audienceKey = foldedText(action.audience.simplified());
     e.tagsKey = foldedText(splitTags(action.tags).join(QStringLiteral(", ")));
@@ -59,68 +59,14 @@ ActionTableModel::Entry ActionTableModel::makeEntry(Action action)
     return e;
 }
 
-void ActionTableModel::reload()
+Result<QList<ActionEntry>> ActionTableModel::readAll() const
 {
-    beginResetModel();
-    m_rows.clear();
-    if (Result<QList<Action>> actions = m_store.actions()) {
-        m_rows.reserve(actions->size());
-        for (Action& a : *actions) {
-            m_rows.append(makeEntry(std::move(a)));
-        }
-    }
-    reindex();
-    endResetModel();
+    return entriesOf(m_store.actions(), &ActionTableModel::makeEntry);
 }
 
-void ActionTableModel::reindex()
+Result<ActionEntry> ActionTableModel::read(qint64 id) const
 {
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowOfId.insert(m_rows.at(i).action.id, i);
-    }
-}
-
-void ActionTableModel::onInserted(qint64 id)
-{
-    Result<Action> action = m_store.action(id);
-    if (!action || m_rowOfId.contains(id)) {
-        return;
-    }
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(makeEntry(std::move(action).value()));
-    m_rowOfId.insert(id, at);
-    endInsertRows();
-}
-
-void ActionTableModel::onUpdated(qint64 id)
-{
-    const int at = rowOf(id);
-    Result<Action> action = m_store.action(id);
-    if (at < 0 || !action) {
-        return;
-    }
-    m_rows[at] = makeEntry(std::move(action).value());
-    Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-}
-
-void ActionTableModel::onRemoved(qint64 id)
-{
-    const int at = rowOf(id);
-    if (at < 0) {
-        return;
-    }
-    beginRemoveRows({}, at, at);
-    m_rows.removeAt(at);
-    reindex();
-    endRemoveRows();
-}
-
-int ActionTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return entryOf(m_store.action(id), &ActionTableModel::makeEntry);
 }
 
 int ActionTableModel::columnCount(const QModelIndex& parent) const
@@ -130,13 +76,14 @@ int ActionTableModel::columnCount(const QModelIndex& parent) const
 
 qint64 ActionTableModel::actionId(const QModelIndex& index) const
 {
-    return index.isValid() ? m_rows.at(index.row()).action.id : 0;
+    return index.isValid() ? entry(index.row()).action.id : 0;
 }
 
 int ActionTableModel::actionCount(qint64 formatId) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [formatId](const Entry& e) { return e.action.formatId == formatId; }));
+    return int(
+        std::count_if(entries().cbegin(), entries().cend(),
+                      [formatId](const ActionEntry& e) { return e.action.formatId == formatId; }));
 }
 
 QVariant ActionTableModel::data(const QModelIndex& index, int role) const
@@ -144,7 +91,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Entry& e = m_rows.at(index.row());
+    const ActionEntry& e = entry(index.row());
     const Action& a = e.action;
     switch (role) {
     case Qt::DisplayRole:

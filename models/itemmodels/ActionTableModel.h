@@ -1,10 +1,8 @@
 #pragma once
 
 #include "domain/Catalogue.h"
+#include "itemmodels/KeyedTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -12,9 +10,19 @@ namespace truc2 {
 
 class CatalogueStore;
 
+/// An action with its folded texts, computed once for fast sorting and search.
+struct ActionEntry
+{
+    Action action;
+    QString titleKey;
+    QString audienceKey;
+    QString tagsKey;
+    QString searchKey;
+};
+
 /// Every action of the catalogue as a table. Rows follow the store's change signals one by one
 /// (insert, update, remove); ActionFilterModel shows one format's actions.
-class ActionTableModel : public QAbstractTableModel
+class ActionTableModel : public KeyedTableModel<ActionEntry>
 {
     Q_OBJECT
 
@@ -39,50 +47,35 @@ public:
 
     explicit ActionTableModel(CatalogueStore& store, QObject* parent = nullptr);
 
-    /// Reads the whole catalogue again.
-    void reload();
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const Action& action(int row) const { return m_rows.at(row).action; }
-    /// The row of an action, or -1.
-    int rowOf(qint64 actionId) const { return m_rowOfId.value(actionId, -1); }
+    const Action& action(int row) const { return entry(row).action; }
     qint64 actionId(const QModelIndex& index) const;
     /// How many actions a format has, retired ones included.
     int actionCount(qint64 formatId) const;
 
     /// Folded title, the tie-breaker of every sort.
-    const QString& titleKey(int row) const { return m_rows.at(row).titleKey; }
+    const QString& titleKey(int row) const { return entry(row).titleKey; }
     /// Folded title and tags, for searching.
-    const QString& searchKey(int row) const { return m_rows.at(row).searchKey; }
+    const QString& searchKey(int row) const { return entry(row).searchKey; }
 
     /// "3 h", "1 h 15", "45 min"; empty for 0 (not set).
     static QString durationLabel(int minutes);
     /// The tags of a comma-separated list, trimmed, without empty ones.
     static QStringList splitTags(const QString& tags);
 
+protected:
+    Result<QList<ActionEntry>> readAll() const override;
+    Result<ActionEntry> read(qint64 id) const override;
+    qint64 idOf(const ActionEntry& entry) const override { return entry.action.id; }
+
 private:
-    struct Entry
-    {
-        Action action;
-        QString titleKey;
-        QString audienceKey;
-        QString tagsKey;
-        QString searchKey;
-    };
-    static Entry makeEntry(Action action);
-    void onInserted(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
-    void reindex();
+    static ActionEntry makeEntry(Action action);
 
     CatalogueStore& m_store;
-    QList<Entry> m_rows;
-    QHash<qint64, int> m_rowOfId;
 };
 
 /// The actions of one format, searched by title and tags (every word typed must appear,

@@ -12,21 +12,21 @@ namespace truc2 {
 
 AgentTableModel::AgentTableModel(AgentStore& agents, OrganisationStore& organisation,
                                  QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_agents(agents)
 {
-    connect(&agents, &AgentStore::agentInserted, this, &AgentTableModel::onInserted);
-    connect(&agents, &AgentStore::agentUpdated, this, &AgentTableModel::onUpdated);
-    connect(&agents, &AgentStore::agentRemoved, this, &AgentTableModel::onRemoved);
+    connect(&agents, &AgentStore::agentInserted, this, &AgentTableModel::rowInserted);
+    connect(&agents, &AgentStore::agentUpdated, this, &AgentTableModel::rowUpdated);
+    connect(&agents, &AgentStore::agentRemoved, this, &AgentTableModel::rowRemoved);
     connect(&agents, &AgentStore::reset, this, &AgentTableModel::reload);
     // A renamed direction or service changes many rows' text at once.
     connect(&organisation, &OrganisationStore::changed, this, &AgentTableModel::reload);
     reload();
 }
 
-AgentTableModel::Entry AgentTableModel::makeEntry(AgentRow row)
+AgentEntry AgentTableModel::makeEntry(AgentRow row)
 {
-    Entry e;
+    AgentEntry e;
     e.lastNameKey = foldedText(row.agent.lastName);
     e.firstNameKey = foldedText(row.agent.firstName);
     e.directionKey = foldedText(row.directionName);
@@ -38,68 +38,14 @@ AgentTableModel::Entry AgentTableModel::makeEntry(AgentRow row)
     return e;
 }
 
-void AgentTableModel::reload()
+Result<QList<AgentEntry>> AgentTableModel::readAll() const
 {
-    beginResetModel();
-    m_rows.clear();
-    if (Result<QList<AgentRow>> rows = m_agents.list()) {
-        m_rows.reserve(rows->size());
-        for (AgentRow& row : *rows) {
-            m_rows.append(makeEntry(std::move(row)));
-        }
-    }
-    reindex();
-    endResetModel();
+    return entriesOf(m_agents.list(), &AgentTableModel::makeEntry);
 }
 
-void AgentTableModel::reindex()
+Result<AgentEntry> AgentTableModel::read(qint64 id) const
 {
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowOfId.insert(m_rows.at(i).row.agent.id, i);
-    }
-}
-
-void AgentTableModel::onInserted(qint64 id)
-{
-    Result<AgentRow> row = m_agents.row(id);
-    if (!row || m_rowOfId.contains(id)) {
-        return;
-    }
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(makeEntry(std::move(row).value()));
-    m_rowOfId.insert(id, at);
-    endInsertRows();
-}
-
-void AgentTableModel::onUpdated(qint64 id)
-{
-    const int at = rowOf(id);
-    Result<AgentRow> row = m_agents.row(id);
-    if (at < 0 || !row) {
-        return;
-    }
-    m_rows[at] = makeEntry(std::move(row).value());
-    Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-}
-
-void AgentTableModel::onRemoved(qint64 id)
-{
-    const int at = rowOf(id);
-    if (at < 0) {
-        return;
-    }
-    beginRemoveRows({}, at, at);
-    m_rows.removeAt(at);
-    reindex();
-    endRemoveRows();
-}
-
-int AgentTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return entryOf(m_agents.row(id), &AgentTableModel::makeEntry);
 }
 
 int AgentTableModel::columnCount(const QModelIndex& parent) const
@@ -109,12 +55,12 @@ int AgentTableModel::columnCount(const QModelIndex& parent) const
 
 qint64 AgentTableModel::agentId(const QModelIndex& index) const
 {
-    return index.isValid() ? m_rows.at(index.row()).row.agent.id : 0;
+    return index.isValid() ? entry(index.row()).row.agent.id : 0;
 }
 
 const QString& AgentTableModel::sortKey(int row, int column) const
 {
-    const Entry& e = m_rows.at(row);
+    const AgentEntry& e = entry(row);
     switch (column) {
     case FirstName:
         return e.firstNameKey;
@@ -140,7 +86,7 @@ QVariant AgentTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const AgentRow& row = m_rows.at(index.row()).row;
+    const AgentRow& row = entry(index.row()).row;
     const Agent& a = row.agent;
     switch (role) {
     case Qt::DisplayRole:

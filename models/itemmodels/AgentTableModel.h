@@ -1,9 +1,8 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "itemmodels/KeyedTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace truc2 {
@@ -11,9 +10,20 @@ namespace truc2 {
 class AgentStore;
 class OrganisationStore;
 
+/// A row of the directory with its folded texts, computed once for fast sorting and search.
+struct AgentEntry
+{
+    AgentRow row;
+    QString lastNameKey;
+    QString firstNameKey;
+    QString directionKey;
+    QString serviceKey;
+    QString searchKey;
+};
+
 /// The directory as a table. Rows follow the store's change signals one by one (insert,
 /// update, remove); only an import or a renamed service reloads everything.
-class AgentTableModel : public QAbstractTableModel
+class AgentTableModel : public KeyedTableModel<AgentEntry>
 {
     Q_OBJECT
 
@@ -41,44 +51,28 @@ public:
 
     AgentTableModel(AgentStore& agents, OrganisationStore& organisation, QObject* parent = nullptr);
 
-    /// Reads the whole directory again.
-    void reload();
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const AgentRow& agentRow(int row) const { return m_rows.at(row).row; }
-    /// The row of an agent, or -1.
-    int rowOf(qint64 agentId) const { return m_rowOfId.value(agentId, -1); }
+    const AgentRow& agentRow(int row) const { return entry(row).row; }
     qint64 agentId(const QModelIndex& index) const;
 
     /// Folded text of a cell, for fast sorting.
     const QString& sortKey(int row, int column) const;
     /// Folded name, matricule, service and direction, for searching.
-    const QString& searchKey(int row) const { return m_rows.at(row).searchKey; }
+    const QString& searchKey(int row) const { return entry(row).searchKey; }
+
+protected:
+    Result<QList<AgentEntry>> readAll() const override;
+    Result<AgentEntry> read(qint64 id) const override;
+    qint64 idOf(const AgentEntry& entry) const override { return entry.row.agent.id; }
 
 private:
-    struct Entry
-    {
-        AgentRow row;
-        QString lastNameKey;
-        QString firstNameKey;
-        QString directionKey;
-        QString serviceKey;
-        QString searchKey;
-    };
-    static Entry makeEntry(AgentRow row);
-    void onInserted(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
-    void reindex();
+    static AgentEntry makeEntry(AgentRow row);
 
     AgentStore& m_agents;
-    QList<Entry> m_rows;
-    QHash<qint64, int> m_rowOfId;
 };
 
 /// Search and sort over the agents: every word typed must appear in the name, matricule,

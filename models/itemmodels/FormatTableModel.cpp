@@ -12,12 +12,12 @@
 namespace truc2 {
 
 FormatTableModel::FormatTableModel(CatalogueStore& store, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_store(store)
 {
-    connect(&store, &CatalogueStore::formatInserted, this, &FormatTableModel::onInserted);
-    connect(&store, &CatalogueStore::formatUpdated, this, &FormatTableModel::onUpdated);
-    connect(&store, &CatalogueStore::formatRemoved, this, &FormatTableModel::onRemoved);
+    connect(&store, &CatalogueStore::formatInserted, this, &FormatTableModel::rowInserted);
+    connect(&store, &CatalogueStore::formatUpdated, this, &FormatTableModel::rowUpdated);
+    connect(&store, &CatalogueStore::formatRemoved, this, &FormatTableModel::rowRemoved);
     reload();
 }
 
@@ -74,79 +74,23 @@ bool FormatTableModel::comesBefore(const Format& a, const Format& b)
 
 int FormatTableModel::placeFor(const Format& format) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&format](const Format& other) {
+    return int(std::count_if(entries().cbegin(), entries().cend(), [&format](const Format& other) {
         return other.id != format.id && comesBefore(other, format);
     }));
 }
 
-void FormatTableModel::reload()
+Result<QList<Format>> FormatTableModel::readAll() const
 {
-    beginResetModel();
-    m_rows.clear();
-    if (Result<QList<Format>> formats = m_store.formats()) {
-        m_rows = std::move(formats).value();
-        std::stable_sort(m_rows.begin(), m_rows.end(), &FormatTableModel::comesBefore);
+    Result<QList<Format>> formats = m_store.formats();
+    if (formats) {
+        std::stable_sort(formats->begin(), formats->end(), &FormatTableModel::comesBefore);
     }
-    reindex();
-    endResetModel();
+    return formats;
 }
 
-void FormatTableModel::reindex()
+Result<Format> FormatTableModel::read(qint64 id) const
 {
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowOfId.insert(m_rows.at(i).id, i);
-    }
-}
-
-void FormatTableModel::onInserted(qint64 id)
-{
-    Result<Format> format = m_store.format(id);
-    if (!format || m_rowOfId.contains(id)) {
-        return;
-    }
-    const int at = placeFor(*format);
-    beginInsertRows({}, at, at);
-    m_rows.insert(at, std::move(format).value());
-    reindex();
-    endInsertRows();
-}
-
-void FormatTableModel::onUpdated(qint64 id)
-{
-    const int from = rowOf(id);
-    Result<Format> format = m_store.format(id);
-    if (from < 0 || !format) {
-        return;
-    }
-    // A new position or name may change the row's place among the others.
-    const int to = placeFor(*format);
-    if (to != from) {
-        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-        m_rows.move(from, to);
-        reindex();
-        endMoveRows();
-    }
-    m_rows[to] = std::move(format).value();
-    Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
-}
-
-void FormatTableModel::onRemoved(qint64 id)
-{
-    const int at = rowOf(id);
-    if (at < 0) {
-        return;
-    }
-    beginRemoveRows({}, at, at);
-    m_rows.removeAt(at);
-    reindex();
-    endRemoveRows();
-}
-
-int FormatTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return m_store.format(id);
 }
 
 int FormatTableModel::columnCount(const QModelIndex& parent) const
@@ -156,14 +100,14 @@ int FormatTableModel::columnCount(const QModelIndex& parent) const
 
 qint64 FormatTableModel::formatId(const QModelIndex& index) const
 {
-    return index.isValid() ? m_rows.at(index.row()).id : 0;
+    return index.isValid() ? entry(index.row()).id : 0;
 }
 
 QList<qint64> FormatTableModel::orderedIds() const
 {
     QList<qint64> ids;
-    ids.reserve(m_rows.size());
-    for (const Format& f : m_rows) {
+    ids.reserve(entries().size());
+    for (const Format& f : entries()) {
         ids << f.id;
     }
     return ids;
@@ -174,7 +118,7 @@ QVariant FormatTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Format& f = m_rows.at(index.row());
+    const Format& f = entry(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "domain/Catalogue.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
+#include "itemmodels/KeyedTableModel.h"
 
 namespace truc2 {
 
@@ -13,7 +10,7 @@ class CatalogueStore;
 /// The formats of the school as a table, in their display order (position, then name). Rows
 /// follow the store's change signals one by one: a new format is inserted at its place, a
 /// changed position moves its row, a removed format removes its row.
-class FormatTableModel : public QAbstractTableModel
+class FormatTableModel : public KeyedTableModel<Format>
 {
     Q_OBJECT
 
@@ -38,18 +35,12 @@ public:
 
     explicit FormatTableModel(CatalogueStore& store, QObject* parent = nullptr);
 
-    /// Reads every format again.
-    void reload();
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const Format& format(int row) const { return m_rows.at(row); }
-    /// The row of a format, or -1.
-    int rowOf(qint64 formatId) const { return m_rowOfId.value(formatId, -1); }
+    const Format& format(int row) const { return entry(row); }
     qint64 formatId(const QModelIndex& index) const;
     /// The ids of every format, in display order.
     QList<qint64> orderedIds() const;
@@ -61,17 +52,17 @@ public:
     /// "atelier / ateliers", or empty when the format has no nouns.
     static QString nounsLabel(const Format& format);
 
+protected:
+    Result<QList<Format>> readAll() const override;
+    Result<Format> read(qint64 id) const override;
+    qint64 idOf(const Format& format) const override { return format.id; }
+    /// Formats keep the school's order: position, then name.
+    int placeFor(const Format& format) const override;
+
 private:
     static bool comesBefore(const Format& a, const Format& b);
-    int placeFor(const Format& format) const;
-    void onInserted(qint64 id);
-    void onUpdated(qint64 id);
-    void onRemoved(qint64 id);
-    void reindex();
 
     CatalogueStore& m_store;
-    QList<Format> m_rows;
-    QHash<qint64, int> m_rowOfId;
 };
 
 } // namespace truc2

@@ -2,6 +2,7 @@
 // deactivate, undo and redo.
 #include "MessageBox.h"
 #include "TestSchool.h"
+#include "WidgetDriver.h"
 #include "dialogs/AgentDialog.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
@@ -23,51 +24,15 @@
 
 using namespace truc2;
 using namespace truc2::ui;
+using truc2::test::column;
+using truc2::test::type;
 
 namespace {
 
-/// Answers the next modal AgentDialog with `fill`, then presses OK. When the dialog stays open
-/// (refusing what was typed), `stillOpen` sees it before it is cancelled.
 void answerAgentDialog(const std::function<void(AgentDialog*)>& fill,
                        const std::function<void(AgentDialog*)>& stillOpen = {})
 {
-    QTimer::singleShot(0, [fill, stillOpen] {
-        auto* dialog = qobject_cast<AgentDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        fill(dialog);
-        auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        if (dialog->isVisible()) {
-            if (stillOpen) {
-                stillOpen(dialog);
-            }
-            dialog->reject();
-        }
-    });
-}
-
-void type(QWidget* root, const char* name, const QString& text)
-{
-    auto* edit = root->findChild<QLineEdit*>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    // QTest types ASCII only; accented letters arrive as a keyboard layout would give them.
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(edit, c.toLatin1());
-        } else {
-            edit->insert(QString(c));
-        }
-    }
-}
-
-QStringList column(const QTableView* view, int column)
-{
-    QStringList values;
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        values << view->model()->index(row, column).data().toString();
-    }
-    return values;
+    test::answerDialog<AgentDialog>(fill, stillOpen);
 }
 
 } // namespace

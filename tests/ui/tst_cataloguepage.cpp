@@ -2,6 +2,7 @@
 // retired and removed through the buttons and dialogs, then undone and redone.
 #include "MessageBox.h"
 #include "TestSchool.h"
+#include "WidgetDriver.h"
 #include "commands/EditCommand.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/FormatDialog.h"
@@ -28,56 +29,17 @@
 
 using namespace truc2;
 using namespace truc2::ui;
+using truc2::test::answerDialog;
+using truc2::test::column;
+using truc2::test::type;
 
 namespace {
-
-/// Answers the next modal dialog of type D with `fill`, then presses OK; if the dialog stays
-/// open, notes its problems and presses Cancel.
-template <typename D>
-void answerDialog(const std::function<void(D*)>& fill, QString* problems = nullptr)
-{
-    QTimer::singleShot(0, [fill, problems] {
-        auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        fill(dialog);
-        auto* buttons = dialog->template findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        if (dialog->isVisible()) {
-            if (problems) {
-                auto* label = dialog->template findChild<QLabel*>(QStringLiteral("problemsLabel"));
-                *problems = label->isVisible() ? label->text() : QStringLiteral("(hidden)");
-            }
-            dialog->reject();
-        }
-    });
-}
-
-void type(QWidget* root, const char* name, const QString& text)
-{
-    auto* edit = root->findChild<QLineEdit*>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    // Key by key, as typed; QTest::keyClicks knows no key for "²" and other non-ASCII text.
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 void setSpin(QWidget* root, const char* name, int value)
 {
     auto* spin = root->findChild<QSpinBox*>(QLatin1String(name));
     QVERIFY2(spin, name);
     spin->setValue(value);
-}
-
-QStringList column(const QTableView* view, int column)
-{
-    QStringList values;
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        values << view->model()->index(row, column).data().toString();
-    }
-    return values;
 }
 
 } // namespace

@@ -1,15 +1,12 @@
 #include "dialogs/ActionDialog.h"
 
+#include "dialogs/FieldProblems.h"
 #include "itemmodels/ActionTableModel.h"
 #include "storage/CatalogueStore.h"
 #include "ui_ActionDialog.h"
 
 namespace truc2::ui {
-namespace {
-
-const QString kProblemStyle = QStringLiteral("border: 2px solid #c0392b;");
-
-} // namespace
+namespace {} // namespace
 
 ActionDialog::ActionDialog(CatalogueStore& store, const Action& action, QWidget* parent)
     : QDialog(parent)
@@ -18,17 +15,14 @@ ActionDialog::ActionDialog(CatalogueStore& store, const Action& action, QWidget*
     , m_action(action)
 {
     m_ui->setupUi(this);
+    m_problems = std::make_unique<FieldProblems>(this, m_ui->problemsLabel);
     setWindowTitle(action.id > 0 ? tr("Edit “%1”").arg(action.title) : tr("New action"));
     // The long texts get the room; the one-line fields keep their natural height.
     for (QPlainTextEdit* edit : {m_ui->summaryPlainTextEdit, m_ui->objectivesPlainTextEdit,
                                  m_ui->prerequisitesPlainTextEdit}) {
         edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
     }
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_ui->formatComboBox, m_ui->titleLineEdit,
-                                         m_ui->durationHoursSpinBox, m_ui->capacitySpinBox}) {
-        m_toolTips.insert(w, w->toolTip());
-    }
+    m_problems->setAlias(QStringLiteral("duration"), m_ui->durationHoursSpinBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
 
@@ -84,49 +78,9 @@ Action ActionDialog::action() const
     return a;
 }
 
-QWidget* ActionDialog::fieldWidget(const QString& field) const
-{
-    if (field == QLatin1String("duration")) {
-        return m_ui->durationHoursSpinBox;
-    }
-    for (const QString& kind : {QStringLiteral("LineEdit"), QStringLiteral("ComboBox"),
-                                QStringLiteral("SpinBox"), QStringLiteral("PlainTextEdit")}) {
-        if (QWidget* w = findChild<QWidget*>(field + kind)) {
-            return w;
-        }
-    }
-    return nullptr;
-}
-
-void ActionDialog::showProblems(const QList<FieldProblem>& problems)
-{
-    for (auto it = m_toolTips.cbegin(); it != m_toolTips.cend(); ++it) {
-        it.key()->setStyleSheet(QString());
-        it.key()->setToolTip(it.value());
-    }
-    QStringList lines;
-    for (const FieldProblem& p : problems) {
-        lines << p.message.toHtmlEscaped();
-        if (QWidget* w = fieldWidget(p.field); w && m_toolTips.contains(w)) {
-            w->setStyleSheet(kProblemStyle);
-            w->setToolTip(p.message);
-        }
-    }
-    m_ui->problemsLabel->setText(QStringLiteral("<span style='color:#c0392b'>") +
-                                 lines.join(QStringLiteral("<br>")) + QStringLiteral("</span>"));
-    m_ui->problemsLabel->setVisible(!problems.isEmpty());
-    if (!problems.isEmpty()) {
-        if (QWidget* w = fieldWidget(problems.first().field)) {
-            w->setFocus();
-        }
-    }
-}
-
 void ActionDialog::accept()
 {
-    const QList<FieldProblem> problems = m_store.problems(action());
-    showProblems(problems);
-    if (problems.isEmpty()) {
+    if (m_problems->show(m_store.problems(action()))) {
         QDialog::accept();
     }
 }

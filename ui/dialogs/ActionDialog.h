@@ -18,6 +18,8 @@ class CatalogueStore;
 
 namespace truc2::ui {
 
+class FieldProblems;
+
 /// Adds or edits an action of the catalogue. OK checks the action with the store's rules and
 /// keeps the dialog open, naming each field at fault, until it is right.
 class ActionDialog : public QDialog
@@ -35,14 +37,11 @@ public:
 
 private:
     void fillFormats();
-    void showProblems(const QList<FieldProblem>& problems);
-    QWidget* fieldWidget(const QString& field) const;
 
     std::unique_ptr<Ui::ActionDialog> m_ui;
+    std::unique_ptr<FieldProblems> m_problems;
     CatalogueStore& m_store;
     Action m_action;
-    /// The widgets that can show a problem, with their own tooltip to restore.
-    QHash<QWidget*, QString> m_toolTips;
 };
 
 } // namespace truc2::ui

@@ -1,6 +1,7 @@
 #include "dialogs/AgentDialog.h"
 
 #include "School.h"
+#include "dialogs/FieldProblems.h"
 #include "ui_AgentDialog.h"
 
 #include <QPushButton>
@@ -14,6 +15,7 @@ AgentDialog::AgentDialog(School& school, const Agent& agent, QWidget* parent)
     , m_agent(agent)
 {
     m_ui->setupUi(this);
+    m_problems = std::make_unique<FieldProblems>(this, m_ui->problemsLabel);
     setWindowTitle(agent.id > 0 ? tr("Edit %1").arg(agent.displayName()) : tr("New agent"));
 
     m_ui->genderComboBox->addItem(QString(), QVariant::fromValue(int(Gender::Unknown)));
@@ -134,40 +136,9 @@ Agent AgentDialog::agent() const
     return a;
 }
 
-QWidget* AgentDialog::fieldWidget(const QString& field) const
-{
-    return findChild<QWidget*>(field + QStringLiteral("LineEdit"));
-}
-
-void AgentDialog::showProblems(const QList<FieldProblem>& problems)
-{
-    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
-        edit->setStyleSheet(QString());
-        edit->setToolTip(QString());
-    }
-    QStringList lines;
-    for (const FieldProblem& p : problems) {
-        lines << p.message.toHtmlEscaped();
-        if (QWidget* w = fieldWidget(p.field)) {
-            w->setStyleSheet(QStringLiteral("border: 2px solid #c0392b;"));
-            w->setToolTip(p.message);
-        }
-    }
-    m_ui->problemsLabel->setText(QStringLiteral("<span style='color:#c0392b'>") +
-                                 lines.join(QStringLiteral("<br>")) + QStringLiteral("</span>"));
-    m_ui->problemsLabel->setVisible(!problems.isEmpty());
-    if (!problems.isEmpty()) {
-        if (QWidget* w = fieldWidget(problems.first().field)) {
-            w->setFocus();
-        }
-    }
-}
-
 void AgentDialog::accept()
 {
-    const QList<FieldProblem> problems = m_school.agents().problems(agent());
-    showProblems(problems);
-    if (problems.isEmpty()) {
+    if (m_problems->show(m_school.agents().problems(agent()))) {
         QDialog::accept();
     }
 }

@@ -17,6 +17,8 @@ class School;
 
 namespace truc2::ui {
 
+class FieldProblems;
+
 /// Adds or edits one person of the directory. OK checks the agent with the store's rules and
 /// keeps the dialog open, naming each field at fault, until it is right.
 class AgentDialog : public QDialog
@@ -36,10 +38,9 @@ private:
     void fillDirections();
     void fillServices(qint64 directionId);
     void updateEnabledFields();
-    void showProblems(const QList<FieldProblem>& problems);
-    QWidget* fieldWidget(const QString& field) const;
 
     std::unique_ptr<Ui::AgentDialog> m_ui;
+    std::unique_ptr<FieldProblems> m_problems;
     School& m_school;
     Agent m_agent;
 };

@@ -1,5 +1,6 @@
 #include "dialogs/FormatDialog.h"
 
+#include "dialogs/FieldProblems.h"
 #include "itemmodels/FormatTableModel.h"
 #include "storage/CatalogueStore.h"
 #include "ui_FormatDialog.h"
@@ -10,11 +11,7 @@
 #include <QRegularExpressionValidator>
 
 namespace truc2::ui {
-namespace {
-
-const QString kProblemStyle = QStringLiteral("border: 2px solid #c0392b;");
-
-} // namespace
+namespace {} // namespace
 
 FormatDialog::FormatDialog(CatalogueStore& store, const Format& format, QWidget* parent)
     : QDialog(parent)
@@ -23,6 +20,7 @@ FormatDialog::FormatDialog(CatalogueStore& store, const Format& format, QWidget*
     , m_format(format)
 {
     m_ui->setupUi(this);
+    m_problems = std::make_unique<FieldProblems>(this, m_ui->problemsLabel);
     setWindowTitle(format.id > 0 ? tr("Edit %1").arg(format.name) : tr("New format"));
 
     for (RegistrationMode mode : {RegistrationMode::Capacity, RegistrationMode::Open,
@@ -103,40 +101,9 @@ Format FormatDialog::format() const
     return f;
 }
 
-QWidget* FormatDialog::fieldWidget(const QString& field) const
-{
-    return findChild<QWidget*>(field + QStringLiteral("LineEdit"));
-}
-
-void FormatDialog::showProblems(const QList<FieldProblem>& problems)
-{
-    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
-        edit->setStyleSheet(QString());
-        edit->setToolTip(QString());
-    }
-    QStringList lines;
-    for (const FieldProblem& p : problems) {
-        lines << p.message.toHtmlEscaped();
-        if (QWidget* w = fieldWidget(p.field)) {
-            w->setStyleSheet(kProblemStyle);
-            w->setToolTip(p.message);
-        }
-    }
-    m_ui->problemsLabel->setText(QStringLiteral("<span style='color:#c0392b'>") +
-                                 lines.join(QStringLiteral("<br>")) + QStringLiteral("</span>"));
-    m_ui->problemsLabel->setVisible(!problems.isEmpty());
-    if (!problems.isEmpty()) {
-        if (QWidget* w = fieldWidget(problems.first().field)) {
-            w->setFocus();
-        }
-    }
-}
-
 void FormatDialog::accept()
 {
-    const QList<FieldProblem> problems = m_store.problems(format());
-    showProblems(problems);
-    if (problems.isEmpty()) {
+    if (m_problems->show(m_store.problems(format()))) {
         QDialog::accept();
     }
 }

@@ -17,6 +17,8 @@ class CatalogueStore;
 
 namespace truc2::ui {
 
+class FieldProblems;
+
 /// Adds or edits a format of the school. OK checks the format with the store's rules and keeps
 /// the dialog open, naming each field at fault, until it is right.
 class FormatDialog : public QDialog
@@ -39,10 +41,9 @@ public:
 private:
     void chooseColour();
     void updateModeHint();
-    void showProblems(const QList<FieldProblem>& problems);
-    QWidget* fieldWidget(const QString& field) const;
 
     std::unique_ptr<Ui::FormatDialog> m_ui;
+    std::unique_ptr<FieldProblems> m_problems;
     CatalogueStore& m_store;
     Format m_format;
     QColor m_colour;
