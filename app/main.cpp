@@ -15,7 +15,8 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("truc2"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRUC2_VERSION));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("truc2.example.org"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("truc2.org"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.truc2.Truc2"));
 }
 
 truc2::Language chosenLanguage(const QStringList& arguments)

@@ -1,6 +1,9 @@
 #include "AppSettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
+
+#include <memory>
 
 namespace truc2::ui {
 namespace {
@@ -10,43 +13,52 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaders = QStringLiteral("headers/");
 
+/// The program's own file (~/.config/truc2/preferences.conf on Linux), whatever the
+/// organisation name: the application data folder stays ~/.local/share/truc2.
+std::unique_ptr<QSettings> preferences()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                       QCoreApplication::applicationName(),
+                                       QStringLiteral("preferences"));
+}
+
 } // namespace
 
 QString AppSettings::lastDatabase()
 {
-    return QSettings().value(kLastDatabase).toString();
+    return preferences()->value(kLastDatabase).toString();
 }
 
 void AppSettings::setLastDatabase(const QString& path)
 {
-    QSettings().setValue(kLastDatabase, path);
+    preferences()->setValue(kLastDatabase, path);
 }
 
 QByteArray AppSettings::windowGeometry()
 {
-    return QSettings().value(kGeometry).toByteArray();
+    return preferences()->value(kGeometry).toByteArray();
 }
 
 QByteArray AppSettings::windowState()
 {
-    return QSettings().value(kState).toByteArray();
+    return preferences()->value(kState).toByteArray();
 }
 
 void AppSettings::setWindow(const QByteArray& geometry, const QByteArray& state)
 {
-    QSettings settings;
-    settings.setValue(kGeometry, geometry);
-    settings.setValue(kState, state);
+    const auto settings = preferences();
+    settings->setValue(kGeometry, geometry);
+    settings->setValue(kState, state);
 }
 
 QByteArray AppSettings::headerState(const QString& viewName)
 {
-    return QSettings().value(kHeaders + viewName).toByteArray();
+    return preferences()->value(kHeaders + viewName).toByteArray();
 }
 
 void AppSettings::setHeaderState(const QString& viewName, const QByteArray& state)
 {
-    QSettings().setValue(kHeaders + viewName, state);
+    preferences()->setValue(kHeaders + viewName, state);
 }
 
 } // namespace truc2::ui

@@ -243,6 +243,25 @@ private Q_SLOTS:
         QVERIFY(again.errorMessage().contains(QStringLiteral("already exists")));
     }
 
+    void backupWhileAnotherConnectionWrites()
+    {
+        test::TestSchool school;
+        QVERIFY(school->organisation().insertDirection({0, QStringLiteral("Culture"), true}));
+        // The window is in the middle of a change when the scheduled backup runs.
+        auto other = Database::open({school.path()});
+        QVERIFY(other);
+        QSqlQuery writer((*other)->connection());
+        QVERIFY(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(writer.exec(QStringLiteral("INSERT INTO direction (name) VALUES ('Sports')")));
+        const QString copy = school.dir() + QStringLiteral("/during.truc2");
+        QVERIFY(school->database().backupTo(copy));
+        QVERIFY(writer.exec(QStringLiteral("COMMIT")));
+        auto reopened = Database::open({copy});
+        QVERIFY(reopened);
+        QCOMPARE(count(**reopened, QStringLiteral("direction")), 1); // the committed state only
+        QCOMPARE(count(school->database(), QStringLiteral("direction")), 2);
+    }
+
     void integrityCheckFindsBrokenReferences()
     {
         test::TestSchool school;

@@ -43,6 +43,7 @@ int main(int argc, char* argv[])
     // A fresh profile: no remembered column widths or window size from an earlier run.
     QTemporaryDir profile;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, profile.path());
+    QCoreApplication::setApplicationName(QStringLiteral("truc2"));
     installTranslations(Language::French);
     const QDir folder(argc > 1 ? QString::fromLocal8Bit(argv[1])
                                : QStringLiteral("docs/screenshots"));

@@ -4,6 +4,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 namespace truc2::test {
 
 TestSchool::TestSchool()
@@ -28,11 +31,12 @@ qint64 TestSchool::addService(const QString& direction, const QString& service)
 
 void useTemporarySettings()
 {
-    static QTemporaryDir folder;
+    // A new folder at each call: whatever a previous test remembered is gone.
+    static std::vector<std::unique_ptr<QTemporaryDir>> folders;
+    folders.push_back(std::make_unique<QTemporaryDir>());
     QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
-    QSettings().clear();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folders.back()->path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folders.back()->path());
 }
 
 QString fixture(const QString& name)

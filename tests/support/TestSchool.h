@@ -32,8 +32,8 @@ private:
     std::unique_ptr<School> m_school;
 };
 
-/// Points QSettings and QStandardPaths at a fresh temporary folder for this process, so that
-/// a test neither reads the developer's preferences nor leaves its own for the next test.
+/// Points QSettings and QStandardPaths at a fresh temporary folder, so that a test neither
+/// reads the developer's preferences nor finds those an earlier test left.
 void useTemporarySettings();
 
 /// Path of a file under tests/fixtures.

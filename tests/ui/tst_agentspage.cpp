@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -88,7 +87,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        QSettings().clear(); // the page remembered its columns: start each test afresh
+        test::useTemporarySettings(); // the page remembered its columns: start afresh
         m_undo.reset();
         m_school.reset();
     }

@@ -19,9 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -81,9 +79,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        // Column widths and sort orders are remembered in QSettings: keep them away from the
-        // user's own, and start each test from none.
-        QStandardPaths::setTestModeEnabled(true);
         MessageBox::setAutomaticAnswers(true);
         EditCommand::setErrorSink([this](const QString& message) { m_errors << message; });
     }
@@ -93,7 +88,8 @@ private Q_SLOTS:
     void init()
     {
         m_errors.clear();
-        QSettings().clear();
+        // Column widths and sort orders are remembered: start each test from none.
+        test::useTemporarySettings();
         m_school = std::make_unique<test::TestSchool>();
         Format workshops;
         workshops.code = QStringLiteral("UT");

@@ -69,7 +69,7 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    const int widths[] = {130, 110, 80, 180, 180, 75, 150, 90};
+    const int widths[] = {120, 110, 75, 165, 165, 80, 140, 85};
     for (int column = 0; column < int(std::size(widths)); ++column) {
         m_table->setColumnWidth(column, widths[column]);
     }
