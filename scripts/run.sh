@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target truc2
 
 truc2=build/release/app/truc2
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
