@@ -9,7 +9,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev libxkbcommon-dev
-    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core
+    sqlite3 postgresql postgresql-client poppler-utils xvfb xauth fonts-dejavu-core
 )
 
 missing=()

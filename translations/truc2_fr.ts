@@ -432,10 +432,6 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <source>The database %1 was written by a newer version of TRUC² (schema %2; this program knows up to %3). Install the newer version to open it; the file was left untouched.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de TRUC² (schéma %2&#x202f;; ce logiciel connaît les schémas jusqu&apos;au %3). Installez la version plus récente pour l&apos;ouvrir&#x202f;; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>The database %1 is read-only, so it cannot be created.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;: elle ne peut donc pas être créée.</translation>
     </message>
@@ -466,6 +462,14 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>Upgrading the database to schema %1 failed, and nothing was changed: %2</source>
         <translation>La mise à jour de la base de données vers le schéma %1 a échoué, et rien n&apos;a été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of TRUC² (schema %2; this program knows up to %3). Install the newer version to open it; the database was left untouched.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de TRUC² (schéma %2&#x202f;; ce logiciel connaît jusqu&apos;au schéma %3). Installez la nouvelle version pour l&apos;ouvrir&#x202f;; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: install Qt&apos;s PostgreSQL driver (package libqt6sql6-psql).</source>
+        <translation>Cette installation ne peut pas joindre de serveur PostgreSQL&#xa0;: installez le pilote PostgreSQL de Qt (paquet libqt6sql6-psql).</translation>
     </message>
 </context>
 <context>
@@ -649,6 +653,25 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: write it as postgresql://user@host:port/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;: écrivez-la sous la forme postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>Do not write the password in the address: it would stay in the shell&apos;s history. Use PGPASSWORD or ~/.pgpass on the command line; the window keeps it in the desktop&apos;s keyring.</source>
+        <translation>N&apos;écrivez pas le mot de passe dans l&apos;adresse&#xa0;: il resterait dans l&apos;historique du terminal. En ligne de commande, utilisez PGPASSWORD ou ~/.pgpass&#x202f;; la fenêtre le garde dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a server and a database: postgresql://user@host:port/database.</source>
+        <translation>Il manque le serveur ou la base dans «&#xa0;%1&#xa0;»&#xa0;: postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode “%1”: use one of %2.</source>
+        <translation>sslmode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de %2.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The database is busy: another program or workstation is writing to it. Try again in a moment.</source>
@@ -669,6 +692,22 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>Changed meanwhile by another workstation: reload and try again.</source>
         <translation>Modifié entre-temps par un autre poste&#xa0;: rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of user %2.</source>
+        <translation>Le serveur %1 a refusé le mot de passe de l&apos;utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named %2.</source>
+        <translation>Le serveur %1 n&apos;a pas de base nommée %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached: check the address, the network, and that the server is running.</source>
+        <translation>Le serveur %1 (port %2) est injoignable&#xa0;: vérifiez l&apos;adresse, le réseau et que le serveur est démarré.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion impossible à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqlError.h"
 
 #include <QDateTime>
@@ -73,37 +74,63 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
+QString Database::displayName() const
 {
-    const QString path = options.location;
-    if (path.isEmpty()) {
-        return Error{tr("No database file was given.")};
+    if (isShared()) {
+        const Result<ServerAddress> address = ServerAddress::parse(m_options.location);
+        return address ? address->displayName() : m_options.location;
     }
+    return QDir::toNativeSeparators(m_options.location);
+}
+
+Status Database::checkFile(const DatabaseOptions& options, bool* exists)
+{
+    const QString& path = options.location;
     const QFileInfo info(path);
-    const bool exists = info.exists();
-    if (!exists && options.ifMissing == DatabaseOptions::IfMissing::Fail) {
+    *exists = info.exists();
+    if (!*exists && options.ifMissing == DatabaseOptions::IfMissing::Fail) {
         return Error{tr("The database file %1 does not exist.").arg(path)};
     }
-    if (exists && !info.isFile()) {
+    if (*exists && !info.isFile()) {
         return Error{tr("%1 is not a file.").arg(path)};
     }
-    if (exists && !info.isReadable()) {
+    if (*exists && !info.isReadable()) {
         return Error{tr("The database file %1 cannot be read: check its permissions.").arg(path)};
     }
-    if (exists && !hasSqliteHeader(path)) {
+    if (*exists && !hasSqliteHeader(path)) {
         return Error{tr("%1 is not a TRUC² database (it is not an SQLite file).").arg(path)};
     }
-    if (!exists && !QDir().mkpath(info.absolutePath())) {
+    if (!*exists && !QDir().mkpath(info.absolutePath())) {
         return Error{tr("The folder %1 cannot be created.").arg(info.absolutePath())};
     }
+    return {};
+}
 
-    auto dialect = SqlDialect::create(SqlDialect::Backend::SQLite);
+Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
+{
+    if (options.location.isEmpty()) {
+        return Error{tr("No database file was given.")};
+    }
+    const bool shared = ServerAddress::isServerLocation(options.location);
+    auto dialect =
+        SqlDialect::create(shared ? SqlDialect::Backend::PostgreSQL : SqlDialect::Backend::SQLite);
     std::unique_ptr<Database> database(
         new Database(options, std::move(dialect), nextConnectionName()));
-    database->m_readOnly = options.readOnly || (exists && !fileIsWritable(path));
-    if (Status connected = database->connect(); !connected) {
-        return connected.error();
+    if (shared) {
+        if (Status connected = database->connectToServer(); !connected) {
+            return connected.error();
+        }
+    } else {
+        bool exists = false;
+        if (Status checked = checkFile(options, &exists); !checked) {
+            return checked.error();
+        }
+        database->m_readOnly = options.readOnly || (exists && !fileIsWritable(options.location));
+        if (Status connected = database->connect(); !connected) {
+            return connected.error();
+        }
     }
+    const QString name = database->displayName();
 
     const Result<int> version = database->readSchemaVersion();
     if (!version) {
@@ -112,21 +139,21 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
     if (*version > latestSchemaVersion()) {
         return Error{tr("The database %1 was written by a newer version of TRUC² (schema %2; "
                         "this program knows up to %3). Install the newer version to open it; "
-                        "the file was left untouched.")
-                         .arg(path)
+                        "the database was left untouched.")
+                         .arg(name)
                          .arg(*version)
                          .arg(latestSchemaVersion())};
     }
     if (*version < latestSchemaVersion() && database->m_readOnly) {
         return Error{*version == 0
-                         ? tr("The database %1 is read-only, so it cannot be created.").arg(path)
-                         : tr("The database %1 must be upgraded, but it is read-only.").arg(path)};
+                         ? tr("The database %1 is read-only, so it cannot be created.").arg(name)
+                         : tr("The database %1 must be upgraded, but it is read-only.").arg(name)};
     }
 
     // Pragmas change the file (WAL), so they come after the checks above.
     for (const QString& statement : database->m_dialect->connectionSetup(database->m_readOnly)) {
         if (Status done = execStatement(database->connection(), statement); !done) {
-            return Error{tr("Cannot open %1: %2").arg(path, done.errorMessage())};
+            return Error{tr("Cannot open %1: %2").arg(name, done.errorMessage())};
         }
     }
     if (*version < latestSchemaVersion()) {
@@ -154,22 +181,58 @@ Status Database::connect()
     return {};
 }
 
+Status Database::connectToServer()
+{
+    const Result<ServerAddress> address = ServerAddress::parse(m_options.location);
+    if (!address) {
+        return address.error();
+    }
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
+        return Error{tr("This installation cannot reach PostgreSQL servers: install Qt's "
+                        "PostgreSQL driver (package libqt6sql6-psql).")};
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setHostName(address->host);
+    db.setPort(address->port);
+    db.setDatabaseName(address->database);
+    db.setUserName(address->user);
+    if (!m_options.password.isEmpty()) {
+        db.setPassword(m_options.password);
+    }
+    QString connectOptions = QStringLiteral("connect_timeout=%1;application_name=truc2")
+                                 .arg(std::max(1, m_options.connectTimeoutSeconds));
+    if (!address->sslMode.isEmpty()) {
+        connectOptions += QStringLiteral(";sslmode=") + address->sslMode;
+    }
+    db.setConnectOptions(connectOptions);
+    if (!db.open()) {
+        return Error{readableConnectionError(db.lastError(), *address)};
+    }
+    const Result<bool> writable = m_dialect->canWrite(db);
+    if (!writable) {
+        return writable.error();
+    }
+    m_readOnly = m_options.readOnly || !*writable;
+    return {};
+}
+
 Result<int> Database::readSchemaVersion() const
 {
     const QSqlDatabase db = connection();
-    // Listing the tables is the first read: it fails on an encrypted or corrupt file.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1")) &&
-        m_dialect->backend() == SqlDialect::Backend::SQLite) {
-        return Error{tr("%1 is not a TRUC² database: %2")
-                         .arg(m_options.location, readableSqlError(probe.lastError()))};
+    // On SQLite the first read fails on an encrypted or corrupt file: say so plainly.
+    if (m_dialect->backend() == SqlDialect::Backend::SQLite) {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1"))) {
+            return Error{tr("%1 is not a TRUC² database: %2")
+                             .arg(m_options.location, readableSqlError(probe.lastError()))};
+        }
     }
     const QStringList tables = db.tables();
     if (tables.isEmpty()) {
         return 0;
     }
     if (!tables.contains(QLatin1String("meta"))) {
-        return Error{tr("%1 is a database, but not a TRUC² school.").arg(m_options.location)};
+        return Error{tr("%1 is a database, but not a TRUC² school.").arg(displayName())};
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN (:app, :version)"));
@@ -188,7 +251,7 @@ Result<int> Database::readSchemaVersion() const
         }
     }
     if (appId != QLatin1String(kAppId) || version < 1) {
-        return Error{tr("%1 is a database, but not a TRUC² school.").arg(m_options.location)};
+        return Error{tr("%1 is a database, but not a TRUC² school.").arg(displayName())};
     }
     return version;
 }
@@ -218,6 +281,20 @@ Status Database::migrate(int fromVersion)
         }
         const QString script = m_dialect->expandDdl(QString::fromUtf8(file.readAll()));
         Status done = transaction([&]() -> Status {
+            // Another workstation may be migrating the same shared database: wait for it,
+            // then look again at what it left.
+            if (const QString lock = m_dialect->migrationLock(); !lock.isEmpty()) {
+                if (Status locked = execStatement(connection(), lock); !locked) {
+                    return locked;
+                }
+            }
+            const Result<int> current = readSchemaVersion();
+            if (!current) {
+                return current.error();
+            }
+            if (*current >= step.version) {
+                return {};
+            }
             for (const QString& statement : splitSqlScript(script)) {
                 if (Status ran = execStatement(connection(), statement); !ran) {
                     return ran;
@@ -255,8 +332,8 @@ Status Database::transaction(const std::function<Status()>& work)
         return result;
     }
     QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        return Error{readableSqlError(db.lastError())};
+    if (Status begun = execStatement(db, m_dialect->beginTransaction()); !begun) {
+        return begun;
     }
     ++m_transactionDepth;
     Status result = work();

@@ -20,13 +20,18 @@ struct DatabaseOptions
         Create
     };
 
-    /// Path of the SQLite file.
+    /// Path of the SQLite file, or a server address: postgresql://user@host:port/database.
     QString location;
     IfMissing ifMissing = IfMissing::Fail;
     /// Open without writing, even where the file could be written.
     bool readOnly = false;
     /// How long a write waits for another connection's lock before giving up.
     int busyTimeoutMs = 5000;
+    /// How long to wait for a server that does not answer.
+    int connectTimeoutSeconds = 5;
+    /// The server password, when the caller has one (the window's keyring); otherwise libpq
+    /// looks in PGPASSWORD and ~/.pgpass.
+    QString password = {};
 };
 
 /// One open TRUC² database: its connection (one per thread), its dialect, its schema brought
@@ -50,6 +55,9 @@ public:
     QSqlDatabase connection() const;
     const SqlDialect& dialect() const { return *m_dialect; }
     QString location() const { return m_options.location; }
+    /// The file path, or the server as user@host:port/database: for titles and messages.
+    QString displayName() const;
+    bool isShared() const { return m_dialect->backend() == SqlDialect::Backend::PostgreSQL; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     /// The copy taken before the last migration of an existing database, if any.
@@ -66,7 +74,9 @@ public:
 private:
     Database(DatabaseOptions options, std::unique_ptr<SqlDialect> dialect, QString connectionName);
 
+    static Status checkFile(const DatabaseOptions& options, bool* exists);
     Status connect();
+    Status connectToServer();
     Result<int> readSchemaVersion() const;
     Status migrate(int fromVersion);
 

@@ -34,6 +34,16 @@ public:
         return statements;
     }
 
+    QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    // BEGIN IMMEDIATE already holds the file's write lock.
+    QString migrationLock() const override { return {}; }
+
+    Result<bool> canWrite(const QSqlDatabase&) const override
+    {
+        return true; // the file's permissions decide, before the connection is made
+    }
+
     Status backupTo(const QSqlDatabase& db, const QString& filePath) const override
     {
         if (QFileInfo::exists(filePath)) {
@@ -98,6 +108,28 @@ public:
             statements << QStringLiteral("SET default_transaction_read_only = on");
         }
         return statements;
+    }
+
+    QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
+
+    QString migrationLock() const override
+    {
+        // One lock number for TRUC² migrations, held until the transaction ends.
+        return QStringLiteral("SELECT pg_advisory_xact_lock(7274722)");
+    }
+
+    Result<bool> canWrite(const QSqlDatabase& db) const override
+    {
+        QSqlQuery query(db);
+        if (!query.exec(
+                QStringLiteral("SELECT NOT pg_is_in_recovery() "
+                               "AND current_setting('transaction_read_only') = 'off' "
+                               "AND (to_regclass('person') IS NULL "
+                               "     OR has_table_privilege('person', 'INSERT, UPDATE'))")) ||
+            !query.next()) {
+            return Error{readableSqlError(query.lastError())};
+        }
+        return query.value(0).toBool();
     }
 
     Status backupTo(const QSqlDatabase&, const QString&) const override

@@ -34,6 +34,16 @@ public:
     /// Statements run on every new connection (pragmas, session settings).
     virtual QStringList connectionSetup(bool readOnly) const = 0;
 
+    /// Starts a transaction that will write: SQLite takes the write lock at once (so that two
+    /// workstations never both read then both write), PostgreSQL locks rows as it goes.
+    virtual QString beginTransaction() const = 0;
+
+    /// Run first in a migration's transaction: makes other workstations wait until it is done.
+    virtual QString migrationLock() const = 0;
+
+    /// Whether this connection may write (a read-only role on a server, say).
+    virtual Result<bool> canWrite(const QSqlDatabase& db) const = 0;
+
     /// Writes a consistent copy of the whole database to a new file while others may use it.
     virtual Status backupTo(const QSqlDatabase& db, const QString& filePath) const = 0;
 

@@ -1,5 +1,7 @@
 #include "storage/SqlError.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QCoreApplication>
 
 namespace truc2 {
@@ -26,6 +28,37 @@ QString readableSqlError(const QSqlError& error)
                                            "The disk is full: free some space and try again.");
     }
     return text.trimmed();
+}
+
+QString readableConnectionError(const QSqlError& error, const ServerAddress& address)
+{
+    const QString text = error.text();
+    const QString lower = text.toLower();
+    if (lower.contains(QLatin1String("password authentication failed")) ||
+        lower.contains(QLatin1String("no password supplied")) ||
+        lower.contains(QLatin1String("authentication failed"))) {
+        return QCoreApplication::translate("SqlError",
+                                           "The server %1 refused the password of user %2.")
+            .arg(address.host, address.user);
+    }
+    if (lower.contains(QLatin1String("does not exist")) &&
+        lower.contains(QLatin1String("database"))) {
+        return QCoreApplication::translate("SqlError", "The server %1 has no database named %2.")
+            .arg(address.host, address.database);
+    }
+    if (lower.contains(QLatin1String("could not connect")) ||
+        lower.contains(QLatin1String("connection refused")) ||
+        lower.contains(QLatin1String("timeout expired")) ||
+        lower.contains(QLatin1String("could not translate host name")) ||
+        lower.contains(QLatin1String("no route to host"))) {
+        return QCoreApplication::translate(
+                   "SqlError", "The server %1 (port %2) cannot be reached: check the address, "
+                               "the network, and that the server is running.")
+            .arg(address.host)
+            .arg(address.port);
+    }
+    return QCoreApplication::translate("SqlError", "Cannot connect to %1: %2")
+        .arg(address.displayName(), text.trimmed());
 }
 
 bool isUniqueViolation(const QSqlError& error)

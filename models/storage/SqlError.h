@@ -11,6 +11,12 @@ namespace truc2 {
 /// keeping the driver's own text for anything else.
 QString readableSqlError(const QSqlError& error);
 
+struct ServerAddress;
+
+/// Why a server connection failed, in words a user can act on (wrong password, unreachable
+/// server, missing database), naming the server.
+QString readableConnectionError(const QSqlError& error, const ServerAddress& address);
+
 /// True when the error is a UNIQUE constraint refusing a duplicate, on any backend.
 bool isUniqueViolation(const QSqlError& error);
 

@@ -53,6 +53,8 @@ class TestActionTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { TRUC2_REQUIRE_BACKEND(); }
+
     void insertAppendsOneRow();
     void updateChangesOneRow();
     void removeRemovesOneRow();

@@ -26,6 +26,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { TRUC2_REQUIRE_BACKEND(); }
+
     void followsTheStoreRowByRow()
     {
         test::TestSchool school;

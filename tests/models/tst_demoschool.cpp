@@ -127,6 +127,7 @@ private:
 
 void TestDemoSchool::initTestCase()
 {
+    TRUC2_REQUIRE_BACKEND();
     m_school = std::make_unique<test::TestSchool>();
     const Status built =
         buildDemoSchool(m_school->school(), DemoOptions{}, [this](int done, int total) {

@@ -22,6 +22,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { TRUC2_REQUIRE_BACKEND(); }
+
     void init() { installTranslations(Language::French); }
 
     void periodsInFrench_data()

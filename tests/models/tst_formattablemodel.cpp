@@ -44,6 +44,8 @@ class TestFormatTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { TRUC2_REQUIRE_BACKEND(); }
+
     void startsWithTheStoredFormatsInOrder();
     void insertPlacesTheRowByPosition();
     void updateChangesOneRow();

@@ -22,6 +22,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { TRUC2_REQUIRE_BACKEND(); }
+
     void year2020()
     {
         test::SmallSchool small;

@@ -1,6 +1,13 @@
 #include "TestSchool.h"
 
+#include "storage/ServerAddress.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -8,16 +15,141 @@
 #include <vector>
 
 namespace truc2::test {
+namespace {
+
+QString serverAdminLocation()
+{
+    return qEnvironmentVariable("TRUC2_TEST_PG");
+}
+
+/// A raw connection to the server's maintenance database, as its administrator.
+bool withAdmin(const std::function<bool(QSqlDatabase&)>& work, QString* error)
+{
+    const Result<ServerAddress> admin = ServerAddress::parse(serverAdminLocation());
+    if (!admin) {
+        if (error) {
+            *error = admin.errorMessage();
+        }
+        return false;
+    }
+    const QString name = QStringLiteral("truc2-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(admin->host);
+        db.setPort(admin->port);
+        db.setUserName(admin->user);
+        db.setDatabaseName(admin->database);
+        ok = db.open() && work(db);
+        if (!ok && error) {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+SqlDialect::Backend testBackend()
+{
+    return qEnvironmentVariable("TRUC2_TEST_BACKEND") == QLatin1String("postgresql")
+               ? SqlDialect::Backend::PostgreSQL
+               : SqlDialect::Backend::SQLite;
+}
+
+bool onPostgres()
+{
+    return testBackend() == SqlDialect::Backend::PostgreSQL;
+}
+
+QString backendUnavailableReason()
+{
+    if (!onPostgres()) {
+        return {};
+    }
+    if (serverAdminLocation().isEmpty()) {
+        return QStringLiteral("TRUC2_TEST_PG is not set: run the suite with scripts/test.sh, "
+                              "which starts a PostgreSQL cluster");
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return QStringLiteral("Qt's PostgreSQL driver is missing (libqt6sql6-psql)");
+    }
+    return {};
+}
+
+bool serverAdminExec(const QString& sql, QString* error)
+{
+    return withAdmin(
+        [&](QSqlDatabase& db) {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                if (error) {
+                    *error = query.lastError().text();
+                }
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QString createServerDatabase()
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("truc2_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    // Identifiers cannot be bound: this one is made here of digits and letters only.
+    if (!serverAdminExec(QStringLiteral("CREATE DATABASE ") + name, &error)) {
+        qFatal("Cannot create a test database: %s", qPrintable(error));
+    }
+    ServerAddress address = *ServerAddress::parse(serverAdminLocation());
+    address.database = name;
+    return address.toLocation();
+}
+
+void dropServerDatabase(const QString& location)
+{
+    const Result<ServerAddress> address = ServerAddress::parse(location);
+    if (address) {
+        serverAdminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + address->database +
+                        QStringLiteral(" WITH (FORCE)"));
+    }
+}
 
 TestSchool::TestSchool()
-    : m_path(m_dir.filePath(QStringLiteral("school.truc2")))
 {
+    if (onPostgres()) {
+        m_location = createServerDatabase();
+        m_serverDatabase = m_location;
+    } else {
+        m_location = m_dir.filePath(QStringLiteral("school.truc2"));
+    }
     Result<std::unique_ptr<School>> opened =
-        School::open({m_path, DatabaseOptions::IfMissing::Create});
+        School::open({m_location, DatabaseOptions::IfMissing::Create});
     if (!opened) {
         qFatal("Cannot create a test school: %s", qPrintable(opened.errorMessage()));
     }
     m_school = std::move(opened).value();
+}
+
+TestSchool::~TestSchool()
+{
+    m_school.reset();
+    if (!m_serverDatabase.isEmpty()) {
+        dropServerDatabase(m_serverDatabase);
+    }
+}
+
+std::unique_ptr<School> TestSchool::openAgain() const
+{
+    Result<std::unique_ptr<School>> opened = School::open({m_location});
+    if (!opened) {
+        qFatal("Cannot open the test school again: %s", qPrintable(opened.errorMessage()));
+    }
+    return std::move(opened).value();
 }
 
 qint64 TestSchool::addService(const QString& direction, const QString& service)

@@ -8,29 +8,51 @@
 
 namespace truc2::test {
 
-/// A new, empty school in a temporary folder, removed with the object.
+/// The backend a test runs on: SQLite unless TRUC2_TEST_BACKEND=postgresql, in which case
+/// TRUC2_TEST_PG names the server (scripts/pg-cluster.sh starts one).
+SqlDialect::Backend testBackend();
+bool onPostgres();
+/// Why the chosen backend cannot be used here (empty when it can): tests QSKIP with it.
+QString backendUnavailableReason();
+
+/// A new, empty school removed with the object: a file in a temporary folder, or a database
+/// of its own on the test server.
 class TestSchool
 {
 public:
     TestSchool();
+    ~TestSchool();
 
     School& operator*() { return *m_school; }
     School* operator->() { return m_school.get(); }
     School& school() { return *m_school; }
-    QString path() const { return m_path; }
+    /// The file path, or the server address (postgresql://…).
+    QString path() const { return m_location; }
+    /// A temporary folder for files the test writes.
     QString dir() const { return m_dir.path(); }
 
     /// Closes the school, so that its file can be inspected or opened again.
     void close() { m_school.reset(); }
+    /// Opens another connection to the same school, as a second workstation would.
+    std::unique_ptr<School> openAgain() const;
 
     /// Adds a direction with one service and returns the service id.
     qint64 addService(const QString& direction, const QString& service);
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
+    QString m_location;
+    QString m_serverDatabase; ///< On PostgreSQL: the database made for this school.
     std::unique_ptr<School> m_school;
 };
+
+/// Creates an empty database on the test server and returns its address (for tests that
+/// build their own school there); dropDatabase removes it.
+QString createServerDatabase();
+void dropServerDatabase(const QString& location);
+
+/// Runs SQL as the server's administrator (roles, privileges, dropping connections).
+bool serverAdminExec(const QString& sql, QString* error = nullptr);
 
 /// Points QSettings and QStandardPaths at a fresh temporary folder, so that a test neither
 /// reads the developer's preferences nor finds those an earlier test left.
@@ -40,3 +62,11 @@ void useTemporarySettings();
 QString fixture(const QString& name);
 
 } // namespace truc2::test
+
+/// In initTestCase(): skips the whole test when its backend is not available here.
+#define TRUC2_REQUIRE_BACKEND()                                                                    \
+    do {                                                                                           \
+        if (const QString why = truc2::test::backendUnavailableReason(); !why.isEmpty()) {         \
+            QSKIP(qPrintable(why));                                                                \
+        }                                                                                          \
+    } while (false)
