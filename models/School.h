@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "storage/AgentStore.h"
 #include "storage/CatalogueStore.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/OrganisationStore.h"
 #include "storage/SessionStore.h"
@@ -28,6 +29,8 @@ public:
     CatalogueStore& catalogue() { return *m_catalogue; }
     SessionStore& sessions() { return *m_sessions; }
     SettingsStore& settings() { return *m_settings; }
+    /// Other workstations' changes, on a shared school.
+    ChangeFeed& changeFeed() { return *m_changeFeed; }
     const SettingsStore& settings() const { return *m_settings; }
 
 private:
@@ -38,6 +41,7 @@ private:
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<ChangeFeed> m_changeFeed;
 };
 
 } // namespace truc2

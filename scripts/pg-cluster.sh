@@ -20,6 +20,10 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Everyone is trusted, except the role the tests use to check password refusals.
+    hba="$dir/data/pg_hba.conf"
+    { echo "host all truc2_password_check 127.0.0.1/32 scram-sha-256"; cat "$hba"; } > "$hba.new"
+    as_owner cp "$hba.new" "$hba" && rm -f "$hba.new"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }

@@ -709,6 +709,14 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
         <source>Cannot connect to %1: %2</source>
         <translation>Connexion impossible à %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost: nothing was saved. Reconnect and try again.</source>
+        <translation>La connexion au serveur a été perdue&#xa0;: rien n&apos;a été enregistré. Reconnectez-vous et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your account may only read this school: changes cannot be saved.</source>
+        <translation>Votre compte ne peut que consulter cette école&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteDialect</name>
@@ -1436,6 +1444,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>&lt;h3&gt;TRUC² %1&lt;/h3&gt;&lt;p&gt;Les Temps de Rencontres Utiles pour se Connaître, Comprendre: the internal training school run by and for the agents.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TRUC² %1&lt;/h3&gt;&lt;p&gt;Les Temps de Rencontres Utiles pour se Connaître, Comprendre&#xa0;: l&apos;école de formation interne animée par et pour les agents.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your account may only read this shared school: you can look at everything, but not change anything. Ask the administrator for write access to edit it.</source>
+        <translation>Votre compte ne peut que consulter cette école partagée&#xa0;: vous pouvez tout voir, mais rien modifier. Demandez à l&apos;administrateur un accès en écriture pour la modifier.</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,12 @@ MainWindow::MainWindow(School& school, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     if (context.readOnly) {
         auto* banner = new QLabel(
-            tr("This school is open read-only: you can look at everything, but not change "
-               "anything. Ask for write access to the file to edit it."),
+            school.database().isShared()
+                ? tr("Your account may only read this shared school: you can look at "
+                     "everything, but not change anything. Ask the administrator for write "
+                     "access to edit it.")
+                : tr("This school is open read-only: you can look at everything, but not "
+                     "change anything. Ask for write access to the file to edit it."),
             central);
         banner->setObjectName(QStringLiteral("readOnlyBannerLabel"));
         banner->setWordWrap(true);
@@ -80,7 +84,7 @@ MainWindow::MainWindow(School& school, QWidget* parent)
     setCentralWidget(central);
 
     createMenus();
-    statusBar()->showMessage(school.database().location());
+    statusBar()->showMessage(school.database().displayName());
     connect(&school.settings(), &SettingsStore::changed, this, &MainWindow::updateTitle);
     updateTitle();
 

@@ -44,6 +44,8 @@ public:
         return true; // the file's permissions decide, before the connection is made
     }
 
+    QString notifyStatement() const override { return {}; }
+
     Status backupTo(const QSqlDatabase& db, const QString& filePath) const override
     {
         if (QFileInfo::exists(filePath)) {
@@ -130,6 +132,13 @@ public:
             return Error{readableSqlError(query.lastError())};
         }
         return query.value(0).toBool();
+    }
+
+    // Delivered to the listening workstations when the writer's transaction commits, and
+    // dropped when it rolls back.
+    QString notifyStatement() const override
+    {
+        return QStringLiteral("SELECT pg_notify('truc2', :payload)");
     }
 
     Status backupTo(const QSqlDatabase&, const QString&) const override

@@ -44,6 +44,10 @@ public:
     /// Whether this connection may write (a read-only role on a server, say).
     virtual Result<bool> canWrite(const QSqlDatabase& db) const = 0;
 
+    /// The statement that tells other workstations a table changed (bound :payload), sent in
+    /// the writer's transaction; empty where there are no other workstations (a local file).
+    virtual QString notifyStatement() const = 0;
+
     /// Writes a consistent copy of the whole database to a new file while others may use it.
     virtual Status backupTo(const QSqlDatabase& db, const QString& filePath) const = 0;
 

@@ -23,6 +23,19 @@ QString readableSqlError(const QSqlError& error)
     if (lower.contains(QLatin1String("not a database")) || native == QLatin1String("26")) {
         return QCoreApplication::translate("SqlError", "The file is not a TRUC² database.");
     }
+    if (lower.contains(QLatin1String("server closed the connection")) ||
+        lower.contains(QLatin1String("terminating connection")) ||
+        lower.contains(QLatin1String("no connection to the server")) ||
+        lower.contains(QLatin1String("connection to server was lost"))) {
+        return QCoreApplication::translate(
+            "SqlError", "The connection to the server was lost: nothing was saved. Reconnect "
+                        "and try again.");
+    }
+    if (lower.contains(QLatin1String("read-only transaction")) ||
+        lower.contains(QLatin1String("permission denied"))) {
+        return QCoreApplication::translate(
+            "SqlError", "Your account may only read this school: changes cannot be saved.");
+    }
     if (lower.contains(QLatin1String("disk is full")) || native == QLatin1String("13")) {
         return QCoreApplication::translate("SqlError",
                                            "The disk is full: free some space and try again.");

@@ -40,9 +40,12 @@ bool withAdmin(const std::function<bool(QSqlDatabase&)>& work, QString* error)
         db.setPort(admin->port);
         db.setUserName(admin->user);
         db.setDatabaseName(admin->database);
-        ok = db.open() && work(db);
-        if (!ok && error) {
-            *error = db.lastError().text();
+        if (!db.open()) {
+            if (error) {
+                *error = db.lastError().text();
+            }
+        } else {
+            ok = work(db);
         }
     }
     QSqlDatabase::removeDatabase(name);
