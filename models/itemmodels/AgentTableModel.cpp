@@ -31,6 +31,7 @@ AgentEntry AgentTableModel::makeEntry(AgentRow row)
     e.firstNameKey = foldedText(row.agent.firstName);
     e.directionKey = foldedText(row.directionName);
     e.serviceKey = foldedText(row.serviceName);
+    e.statusKey = foldedText(row.agent.active ? row.agent.status : tr("Inactive"));
     e.searchKey = e.lastNameKey + QLatin1Char(' ') + e.firstNameKey + QLatin1Char(' ') +
                   foldedText(row.agent.matricule) + QLatin1Char(' ') + e.serviceKey +
                   QLatin1Char(' ') + e.directionKey;
@@ -73,7 +74,7 @@ const QString& AgentTableModel::sortKey(int row, int column) const
     case Grade:
         return e.row.agent.grade;
     case Status:
-        return e.row.agent.status;
+        return e.statusKey;
     case Email:
         return e.row.agent.email;
     default:

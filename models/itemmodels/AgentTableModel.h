@@ -18,6 +18,7 @@ struct AgentEntry
     QString firstNameKey;
     QString directionKey;
     QString serviceKey;
+    QString statusKey; ///< What the Status column shows ("Inactive" for an inactive agent).
     QString searchKey;
 };
 

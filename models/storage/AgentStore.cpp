@@ -166,7 +166,7 @@ Result<qint64> AgentStore::insert(const Agent& agent)
         return Error{readableSqlError(query.lastError())};
     }
     const qint64 id = query.value(0).toLongLong();
-    Q_EMIT agentInserted(id);
+    m_db.afterCommit([=, this] { Q_EMIT agentInserted(id); });
     return id;
 }
 
@@ -193,19 +193,28 @@ Result<Agent> AgentStore::update(const Agent& agent)
     }
     Agent saved = agent;
     ++saved.rowVersion;
-    Q_EMIT agentUpdated(agent.id);
+    m_db.afterCommit([=, this] { Q_EMIT agentUpdated(agent.id); });
     return saved;
 }
 
 Status AgentStore::setActive(const QList<qint64>& ids, bool active)
 {
+    QHash<qint64, bool> states;
+    for (const qint64 id : ids) {
+        states.insert(id, active);
+    }
+    return setActive(states);
+}
+
+Status AgentStore::setActive(const QHash<qint64, bool>& states)
+{
     Status done = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
         query.prepare(QStringLiteral("UPDATE person SET active = :active, "
                                      "row_version = row_version + 1 WHERE id = :id"));
-        for (const qint64 id : ids) {
-            query.bindValue(QStringLiteral(":active"), db::fromBool(active));
-            query.bindValue(QStringLiteral(":id"), id);
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            query.bindValue(QStringLiteral(":active"), db::fromBool(it.value()));
+            query.bindValue(QStringLiteral(":id"), it.key());
             if (Status ran = execQuery(query); !ran) {
                 return ran;
             }
@@ -217,8 +226,9 @@ Status AgentStore::setActive(const QList<qint64>& ids, bool active)
         return {};
     });
     if (done) {
-        for (const qint64 id : ids) {
-            Q_EMIT agentUpdated(id);
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            const qint64 id = it.key();
+            m_db.afterCommit([=, this] { Q_EMIT agentUpdated(id); });
         }
     }
     return done;
@@ -244,7 +254,7 @@ Status AgentStore::remove(qint64 id)
     if (Status done = execQuery(query); !done) {
         return done;
     }
-    Q_EMIT agentRemoved(id);
+    m_db.afterCommit([=, this] { Q_EMIT agentRemoved(id); });
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Agent.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlQuery>
@@ -46,6 +47,8 @@ public:
     Result<Agent> update(const Agent& agent);
     /// Deactivates or reactivates agents, all or none.
     Status setActive(const QList<qint64>& ids, bool active);
+    /// Gives each agent its own state (the undo of a change to a mixed selection), all or none.
+    Status setActive(const QHash<qint64, bool>& states);
     /// Removes an agent nothing refers to (undo of an add); otherwise says to deactivate.
     Status remove(qint64 id);
 

@@ -178,7 +178,7 @@ Result<qint64> CatalogueStore::insertFormat(const Format& format)
     bindFormat(query, format);
     const Result<qint64> id = insertReturningId(query);
     if (id) {
-        Q_EMIT formatInserted(*id);
+        m_db.afterCommit([=, this] { Q_EMIT formatInserted(*id); });
     }
     return id;
 }
@@ -206,7 +206,7 @@ Result<Format> CatalogueStore::updateFormat(const Format& format)
     Format saved = format;
     saved.code = format.code.trimmed().toUpper();
     ++saved.rowVersion;
-    Q_EMIT formatUpdated(format.id);
+    m_db.afterCommit([=, this] { Q_EMIT formatUpdated(format.id); });
     return saved;
 }
 
@@ -228,7 +228,7 @@ Status CatalogueStore::removeFormat(qint64 id)
     if (Status done = execQuery(query); !done) {
         return done;
     }
-    Q_EMIT formatRemoved(id);
+    m_db.afterCommit([=, this] { Q_EMIT formatRemoved(id); });
     return {};
 }
 
@@ -255,7 +255,7 @@ Status CatalogueStore::setFormatPositions(const QHash<qint64, int>& positions)
     });
     if (done) {
         for (const qint64 id : std::as_const(changed)) {
-            Q_EMIT formatUpdated(id);
+            m_db.afterCommit([=, this] { Q_EMIT formatUpdated(id); });
         }
     }
     return done;
@@ -333,7 +333,7 @@ Result<qint64> CatalogueStore::insertAction(const Action& action)
     bindAction(query, action);
     const Result<qint64> id = insertReturningId(query);
     if (id) {
-        Q_EMIT actionInserted(*id);
+        m_db.afterCommit([=, this] { Q_EMIT actionInserted(*id); });
     }
     return id;
 }
@@ -361,7 +361,7 @@ Result<Action> CatalogueStore::updateAction(const Action& action)
     }
     Action saved = action;
     ++saved.rowVersion;
-    Q_EMIT actionUpdated(action.id);
+    m_db.afterCommit([=, this] { Q_EMIT actionUpdated(action.id); });
     return saved;
 }
 
@@ -383,7 +383,7 @@ Status CatalogueStore::removeAction(qint64 id)
     if (Status done = execQuery(query); !done) {
         return done;
     }
-    Q_EMIT actionRemoved(id);
+    m_db.afterCommit([=, this] { Q_EMIT actionRemoved(id); });
     return {};
 }
 

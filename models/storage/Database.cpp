@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <filesystem>
 
 namespace truc2 {
 namespace {
@@ -144,7 +145,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
                          .arg(*version)
                          .arg(latestSchemaVersion())};
     }
-    if (*version < latestSchemaVersion() && database->m_readOnly) {
+    const bool keepOlderSchema =
+        !options.upgrade && *version > 0 && *version < latestSchemaVersion();
+    if (keepOlderSchema) {
+        database->m_readOnly = true; // this program only writes its own schema
+    } else if (*version < latestSchemaVersion() && database->m_readOnly) {
         return Error{*version == 0
                          ? tr("The database %1 is read-only, so it cannot be created.").arg(name)
                          : tr("The database %1 must be upgraded, but it is read-only.").arg(name)};
@@ -155,6 +160,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
         if (Status done = execStatement(database->connection(), statement); !done) {
             return Error{tr("Cannot open %1: %2").arg(name, done.errorMessage())};
         }
+    }
+    if (keepOlderSchema) {
+        database->m_schemaVersion = *version;
+        return database;
     }
     if (*version < latestSchemaVersion()) {
         if (Status migrated = database->migrate(*version); !migrated) {
@@ -271,56 +280,63 @@ Status Database::migrate(int fromVersion)
                              .arg(copied.errorMessage())};
         }
     }
-    for (const Migration& step : migrations()) {
-        if (step.version <= fromVersion) {
-            continue;
+    // Every pending step in one transaction: the schema is upgraded whole, or not at all.
+    int failedStep = 0;
+    const Status done = transaction([&]() -> Status {
+        // Another workstation may be migrating the same shared database: wait for it, then
+        // look again at what it left.
+        if (const QString lock = m_dialect->migrationLock(); !lock.isEmpty()) {
+            if (Status locked = execStatement(connection(), lock); !locked) {
+                return locked;
+            }
         }
-        QFile file(QString::fromLatin1(step.resource));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error{tr("Migration %1 is missing from the program.").arg(step.version)};
+        const Result<int> current = readSchemaVersion();
+        if (!current) {
+            return current.error();
         }
-        const QString script = m_dialect->expandDdl(QString::fromUtf8(file.readAll()));
-        Status done = transaction([&]() -> Status {
-            // Another workstation may be migrating the same shared database: wait for it,
-            // then look again at what it left.
-            if (const QString lock = m_dialect->migrationLock(); !lock.isEmpty()) {
-                if (Status locked = execStatement(connection(), lock); !locked) {
-                    return locked;
-                }
+        for (const Migration& step : migrations()) {
+            if (step.version <= *current) {
+                continue;
             }
-            const Result<int> current = readSchemaVersion();
-            if (!current) {
-                return current.error();
+            failedStep = step.version;
+            QFile file(QString::fromLatin1(step.resource));
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Error{tr("Migration %1 is missing from the program.").arg(step.version)};
             }
-            if (*current >= step.version) {
-                return {};
-            }
+            const QString script = m_dialect->expandDdl(QString::fromUtf8(file.readAll()));
             for (const QString& statement : splitSqlScript(script)) {
                 if (Status ran = execStatement(connection(), statement); !ran) {
                     return ran;
                 }
             }
-            QSqlQuery upsert(connection());
-            upsert.prepare(
-                QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            upsert.bindValue(QStringLiteral(":key"), QStringLiteral("schema_version"));
-            upsert.bindValue(QStringLiteral(":value"), QString::number(step.version));
-            if (Status ran = execQuery(upsert); !ran) {
-                return ran;
+            if (Status recorded = recordSchemaVersion(step.version); !recorded) {
+                return recorded;
             }
-            upsert.bindValue(QStringLiteral(":key"), QStringLiteral("app_id"));
-            upsert.bindValue(QStringLiteral(":value"), QString::fromLatin1(kAppId));
-            return execQuery(upsert);
-        });
-        if (!done) {
-            return Error{tr("Upgrading the database to schema %1 failed, and nothing was "
-                            "changed: %2")
-                             .arg(step.version)
-                             .arg(done.errorMessage())};
         }
+        return {};
+    });
+    if (!done) {
+        return Error{tr("Upgrading the database to schema %1 failed, and nothing was "
+                        "changed: %2")
+                         .arg(failedStep)
+                         .arg(done.errorMessage())};
     }
     return {};
+}
+
+Status Database::recordSchemaVersion(int version)
+{
+    QSqlQuery upsert(connection());
+    upsert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    upsert.bindValue(QStringLiteral(":key"), QStringLiteral("schema_version"));
+    upsert.bindValue(QStringLiteral(":value"), QString::number(version));
+    if (Status ran = execQuery(upsert); !ran) {
+        return ran;
+    }
+    upsert.bindValue(QStringLiteral(":key"), QStringLiteral("app_id"));
+    upsert.bindValue(QStringLiteral(":value"), QString::fromLatin1(kAppId));
+    return execQuery(upsert);
 }
 
 Status Database::transaction(const std::function<Status()>& work)
@@ -341,15 +357,95 @@ Status Database::transaction(const std::function<Status()>& work)
     if (result && !db.commit()) {
         result = Error{readableSqlError(db.lastError())};
     }
+    QList<std::function<void()>> pending = std::exchange(m_afterCommit, {});
     if (!result) {
         db.rollback();
+        return result;
+    }
+    for (const std::function<void()>& action : pending) {
+        action();
     }
     return result;
 }
 
-Status Database::backupTo(const QString& filePath) const
+void Database::afterCommit(std::function<void()> action)
 {
-    return m_dialect->backupTo(connection(), QFileInfo(filePath).absoluteFilePath());
+    if (m_transactionDepth > 0) {
+        m_afterCommit.append(std::move(action));
+    } else {
+        action();
+    }
+}
+
+Status Database::readSnapshot(const std::function<Status()>& work)
+{
+    if (m_transactionDepth > 0) {
+        return work();
+    }
+    QSqlDatabase db = connection();
+    if (Status begun = execStatement(db, m_dialect->beginSnapshot()); !begun) {
+        return begun;
+    }
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    db.rollback(); // nothing was written
+    return result;
+}
+
+Status Database::backupTo(const QString& filePath, bool replace) const
+{
+    const QFileInfo target(filePath);
+    if (!isShared() && target.exists() &&
+        target.canonicalFilePath() == QFileInfo(m_options.location).canonicalFilePath()) {
+        return Error{tr("A backup cannot be written over the school file itself: choose "
+                        "another name.")};
+    }
+    if (target.exists() && !replace) {
+        return Error{tr("The file %1 already exists; choose another name.").arg(filePath)};
+    }
+    // Written beside the target, then renamed over it: a failed copy (a full disk) leaves the
+    // previous file as it was.
+    const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (Status written = m_dialect->backupTo(connection(), partial); !written) {
+        QFile::remove(partial);
+        return written;
+    }
+    std::error_code error;
+    std::filesystem::rename(partial.toStdString(), target.absoluteFilePath().toStdString(), error);
+    if (error) {
+        QFile::remove(partial);
+        return Error{tr("Cannot write %1: %2")
+                         .arg(filePath, QString::fromLocal8Bit(error.message().c_str()))};
+    }
+    return {};
+}
+
+Status Database::checkNotInUse(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        return {};
+    }
+    const QString name = nextConnectionName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QSqlQuery query(db);
+        // An exclusive lock is refused while any other connection has the file open.
+        if (!db.open() || !query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) ||
+            !query.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
+            result = Error{tr("%1 is open in TRUC² or another program: close it first.")
+                               .arg(QDir::toNativeSeparators(path))};
+        } else {
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Result<QStringList> Database::integrityProblems() const

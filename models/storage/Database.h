@@ -32,6 +32,9 @@ struct DatabaseOptions
     /// The server password, when the caller has one (the window's keyring); otherwise libpq
     /// looks in PGPASSWORD and ~/.pgpass.
     QString password = {};
+    /// Bring an older schema up to date. Read-only callers that can read an older schema as it
+    /// is (check, backup) turn this off, and the school stays exactly as it was.
+    bool upgrade = true;
 };
 
 /// One open TRUC² database: its connection (one per thread), its dialect, its schema brought
@@ -43,6 +46,10 @@ class Database
 public:
     /// The schema version this program writes.
     static int latestSchemaVersion();
+
+    /// Refuses when another program or window has the school file open (SQLite): replacing
+    /// it then would lose what they save afterwards.
+    static Status checkNotInUse(const QString& path);
 
     /// Opens (or creates) the database and migrates it. A database of a newer schema, a file
     /// that is not a TRUC² database or a locked one is refused and left as it was.
@@ -68,7 +75,17 @@ public:
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    Status backupTo(const QString& filePath) const;
+    /// Runs `action` once the current transaction commits, or at once outside a transaction;
+    /// drops it when the transaction rolls back. Stores announce their changes this way, so
+    /// that no view ever shows a change that did not happen.
+    void afterCommit(std::function<void()> action);
+    /// Runs work that only reads, on one consistent state of the database while other
+    /// workstations keep writing (a copy, a comparison). Inside a transaction, joins it.
+    Status readSnapshot(const std::function<Status()>& work);
+
+    /// Writes a consistent copy to filePath; an existing file there is refused, or replaced
+    /// (only once the copy is complete) when `replace` is set. Never the school file itself.
+    Status backupTo(const QString& filePath, bool replace = false) const;
     Result<QStringList> integrityProblems() const;
 
 private:
@@ -79,6 +96,7 @@ private:
     Status connectToServer();
     Result<int> readSchemaVersion() const;
     Status migrate(int fromVersion);
+    Status recordSchemaVersion(int version);
 
     DatabaseOptions m_options;
     std::unique_ptr<SqlDialect> m_dialect;
@@ -86,6 +104,7 @@ private:
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    QList<std::function<void()>> m_afterCommit;
     QString m_migrationBackup;
 };
 

@@ -66,7 +66,7 @@ Result<qint64> OrganisationStore::insertDirection(const Direction& direction)
         return Error{readableSqlError(query.lastError())};
     }
     const qint64 id = query.value(0).toLongLong();
-    Q_EMIT changed();
+    m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return id;
 }
 
@@ -87,7 +87,7 @@ Status OrganisationStore::updateDirection(const Direction& direction)
         }
         return Error{readableSqlError(query.lastError())};
     }
-    Q_EMIT changed();
+    m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return {};
 }
 
@@ -108,7 +108,7 @@ Status OrganisationStore::removeDirection(qint64 id)
     if (Status done = execQuery(query); !done) {
         return done;
     }
-    Q_EMIT changed();
+    m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return {};
 }
 
@@ -136,7 +136,7 @@ Result<qint64> OrganisationStore::insertService(const Service& service)
         return Error{readableSqlError(query.lastError())};
     }
     const qint64 id = query.value(0).toLongLong();
-    Q_EMIT changed();
+    m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return id;
 }
 
@@ -159,7 +159,7 @@ Status OrganisationStore::updateService(const Service& service)
         }
         return Error{readableSqlError(query.lastError())};
     }
-    Q_EMIT changed();
+    m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return {};
 }
 
@@ -180,7 +180,7 @@ Status OrganisationStore::removeService(qint64 id)
     if (Status done = execQuery(query); !done) {
         return done;
     }
-    Q_EMIT changed();
+    m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return {};
 }
 

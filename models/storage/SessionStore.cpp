@@ -214,7 +214,7 @@ Result<Session> SessionStore::insert(const Session& session)
     if (!done) {
         return done.error();
     }
-    Q_EMIT sessionInserted(saved.id);
+    m_db.afterCommit([=, this] { Q_EMIT sessionInserted(saved.id); });
     return saved;
 }
 
@@ -392,7 +392,7 @@ Status SessionStore::insertRegistrations(const QList<Registration>& registration
             sessions.insert(r.sessionId);
         }
         for (qint64 id : std::as_const(sessions)) {
-            Q_EMIT registrationsChanged(id);
+            m_db.afterCommit([=, this] { Q_EMIT registrationsChanged(id); });
         }
     }
     return done;

@@ -72,7 +72,7 @@ Status SettingsStore::setIdentity(const SchoolIdentity& identity)
         return setValue(kLogo, QString::fromLatin1(identity.logoPng.toBase64()));
     });
     if (done) {
-        Q_EMIT changed();
+        m_db.afterCommit([=, this] { Q_EMIT changed(); });
     }
     return done;
 }
@@ -118,7 +118,7 @@ Status SettingsStore::setHeadcount(int year, int permanentAgents)
     query.bindValue(QStringLiteral(":count"), permanentAgents);
     Status done = execQuery(query);
     if (done) {
-        Q_EMIT changed();
+        m_db.afterCommit([=, this] { Q_EMIT changed(); });
     }
     return done;
 }

@@ -36,6 +36,11 @@ public:
 
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
+    // A deferred transaction reads one snapshot of the WAL from its first read on.
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
+
+    QString lockRowsClause() const override { return {}; }
+
     // BEGIN IMMEDIATE already holds the file's write lock.
     QString migrationLock() const override { return {}; }
 
@@ -48,9 +53,6 @@ public:
 
     Status backupTo(const QSqlDatabase& db, const QString& filePath) const override
     {
-        if (QFileInfo::exists(filePath)) {
-            return Error{tr("The file %1 already exists; choose another name.").arg(filePath)};
-        }
         // VACUUM INTO reads one consistent snapshot, so other connections may keep writing.
         QSqlQuery query(db);
         query.prepare(QStringLiteral("VACUUM INTO :path"));
@@ -85,6 +87,11 @@ public:
         }
         return problems;
     }
+
+    Status resetIdentities(const QSqlDatabase&, const QStringList&) const override
+    {
+        return {}; // an INTEGER PRIMARY KEY always continues after the largest id
+    }
 };
 
 class PostgresDialect final : public SqlDialect
@@ -113,6 +120,13 @@ public:
     }
 
     QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
+
+    QString beginSnapshot() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+
+    QString lockRowsClause() const override { return QStringLiteral(" FOR UPDATE"); }
 
     QString migrationLock() const override
     {
@@ -151,6 +165,23 @@ public:
     {
         // The server enforces its constraints at all times; there is nothing to re-check.
         return QStringList{};
+    }
+
+    Status resetIdentities(const QSqlDatabase& db, const QStringList& tables) const override
+    {
+        for (const QString& table : tables) {
+            // The table name cannot be bound after FROM: it comes from the code's own list.
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                                         "COALESCE(MAX(id), 0) + 1, false) FROM ") +
+                          table);
+            query.bindValue(QStringLiteral(":table"), table);
+            if (!query.exec()) {
+                return Error{tr("The numbering of table %1 could not be moved on: %2")
+                                 .arg(table, readableSqlError(query.lastError()))};
+            }
+        }
+        return {};
     }
 };
 

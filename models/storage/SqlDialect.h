@@ -38,6 +38,14 @@ public:
     /// workstations never both read then both write), PostgreSQL locks rows as it goes.
     virtual QString beginTransaction() const = 0;
 
+    /// Starts a transaction that only reads and sees one consistent state of the database for
+    /// as long as it lasts, while other workstations keep writing.
+    virtual QString beginSnapshot() const = 0;
+
+    /// Appended to a SELECT that reads rows the transaction will change on their account (a
+    /// session's seats): PostgreSQL locks them; SQLite's BEGIN IMMEDIATE already holds the file.
+    virtual QString lockRowsClause() const = 0;
+
     /// Run first in a migration's transaction: makes other workstations wait until it is done.
     virtual QString migrationLock() const = 0;
 
@@ -53,6 +61,11 @@ public:
 
     /// Integrity and foreign-key problems, one readable line each; empty when all is well.
     virtual Result<QStringList> integrityProblems(const QSqlDatabase& db) const = 0;
+
+    /// After rows were written with their ids given (a copy), moves the id sequences of these
+    /// tables past the largest id each holds, so that the next row gets a new id. The names
+    /// come from schemaTables(), never from data.
+    virtual Status resetIdentities(const QSqlDatabase& db, const QStringList& tables) const = 0;
 };
 
 } // namespace truc2

@@ -123,6 +123,52 @@ private Q_SLOTS:
         QCOMPARE(*school->agents().insert(back), id);
     }
 
+    void signalsWaitForTheCommit()
+    {
+        test::TestSchool school;
+        QSignalSpy inserted(&school->agents(), &AgentStore::agentInserted);
+        qsizetype seenInside = -1;
+        const Status rolledBack = school->database().transaction([&]() -> Status {
+            if (const Result<qint64> id = school->agents().insert(elodie(0)); !id) {
+                return id.error();
+            }
+            seenInside = inserted.size();
+            return Error{QStringLiteral("changed my mind")};
+        });
+        QVERIFY(!rolledBack);
+        QCOMPARE(seenInside, 0); // not inside: the transaction might still roll back
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(school->agents().count(), 0);
+        QVERIFY(school->database().transaction([&]() -> Status {
+            const Result<qint64> id = school->agents().insert(elodie(0));
+            return id ? Status{} : Status{id.error()};
+        }));
+        QCOMPARE(inserted.size(), 1);
+    }
+
+    void sessionCodesFollowFormatAndYear()
+    {
+        test::TestSchool school;
+        Format f;
+        f.code = QStringLiteral("UT");
+        f.name = QStringLiteral("Un truc² en +");
+        Action a;
+        a.formatId = *school->catalogue().insertFormat(f);
+        a.title = QStringLiteral("Excel");
+        const qint64 action = *school->catalogue().insertAction(a);
+        auto add = [&](const QDate& day) {
+            Session s;
+            s.actionId = action;
+            s.startsAt = QDateTime(day, QTime(9, 0));
+            s.endsAt = s.startsAt.addSecs(3600);
+            return school->sessions().insert(s)->code;
+        };
+        QCOMPARE(add(QDate(2021, 3, 1)), QStringLiteral("UT-2021-001"));
+        QCOMPARE(add(QDate(2021, 1, 5)), QStringLiteral("UT-2021-002")); // codes never change
+        QCOMPARE(add(QDate(2022, 1, 5)), QStringLiteral("UT-2022-001"));
+        QCOMPARE(*school->sessions().nextCode(a.formatId, 2021), QStringLiteral("UT-2021-003"));
+    }
+
     void organisationEnsureServiceCreatesOnce()
     {
         test::TestSchool school;

@@ -103,6 +103,28 @@ private Q_SLOTS:
         QVERIFY(before != fileHash(path));
     }
 
+    void failedUpgradeChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.truc2"));
+        QVERIFY(QFile::copy(test::fixture(QStringLiteral("school-schema1.truc2")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // Migration 2 creates closed_day: a table of that name already there makes it fail.
+        rawExec(path, QStringLiteral("CREATE TABLE closed_day (x INTEGER)"));
+        auto db = Database::open({path});
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("nothing was changed")),
+                 qPrintable(db.errorMessage()));
+        auto old = Database::open({path, DatabaseOptions::IfMissing::Fail, true});
+        QVERIFY(!old); // still schema 1, so still to be upgraded
+        DatabaseOptions asItIs{path};
+        asItIs.upgrade = false;
+        auto kept = Database::open(asItIs);
+        QVERIFY(kept);
+        QCOMPARE((*kept)->schemaVersion(), 1);
+        QVERIFY((*kept)->isReadOnly());
+    }
+
     void refusesNewerSchemaAndLeavesItUntouched()
     {
         QTemporaryDir dir;

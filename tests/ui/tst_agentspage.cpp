@@ -269,6 +269,35 @@ private Q_SLOTS:
         QVERIFY((*m_school)->agents().agent(bernard)->active);
     }
 
+    void undoOfAMixedSelectionRestoresEachAgent()
+    {
+        const QList<AgentRow> rows = *(*m_school)->agents().list();
+        const qint64 bernard = rows.at(0).agent.id;
+        const qint64 martin = rows.at(1).agent.id;
+        QVERIFY((*m_school)->agents().setActive({bernard}, false));
+        QTest::mouseClick(m_page->findChild<QCheckBox*>(QStringLiteral("showInactiveCheckBox")),
+                          Qt::LeftButton);
+        m_table->selectAll(); // Bernard inactive, Martin active: "Reactivate" both
+        auto* toggle = m_page->findChild<QPushButton*>(QStringLiteral("toggleActivePushButton"));
+        QCOMPARE(toggle->text(), QStringLiteral("&Reactivate"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY((*m_school)->agents().agent(bernard)->active);
+        m_undo->undo();
+        QVERIFY(!(*m_school)->agents().agent(bernard)->active);
+        QVERIFY((*m_school)->agents().agent(martin)->active); // was active, stays active
+    }
+
+    void editingAnAgentOfARetiredDirectionKeepsTheService()
+    {
+        const QList<Direction> directions = *(*m_school)->organisation().directions();
+        const Direction culture = directions.first(); // Bernard and Martin's
+        QVERIFY((*m_school)->organisation().updateDirection({culture.id, culture.name, false}));
+        const Agent before = (*m_school)->agents().list()->first().agent;
+        AgentDialog dialog(m_school->school(), before);
+        QCOMPARE(dialog.agent().serviceId, before.serviceId);
+        QVERIFY(dialog.agent() == before); // OK without a change saves nothing new
+    }
+
     void readOnlyDisablesEditing()
     {
         AgentsPage page(PageContext{m_school->school(), *m_undo, true});

@@ -70,30 +70,25 @@ Status EditAgentCommand::revert()
     return save(m_after, m_before);
 }
 
-SetAgentsActiveCommand::SetAgentsActiveCommand(AgentStore& store, const QList<qint64>& ids,
+SetAgentsActiveCommand::SetAgentsActiveCommand(AgentStore& store, const QHash<qint64, bool>& before,
                                                bool active)
     : EditCommand(active ? QCoreApplication::translate("AgentCommands", "Reactivate %n agent(s)",
-                                                       nullptr, int(ids.size()))
+                                                       nullptr, int(before.size()))
                          : QCoreApplication::translate("AgentCommands", "Deactivate %n agent(s)",
-                                                       nullptr, int(ids.size())))
+                                                       nullptr, int(before.size())))
     , m_store(store)
-    , m_ids(ids)
+    , m_before(before)
     , m_active(active)
 {}
 
-Status SetAgentsActiveCommand::set(bool active)
-{
-    return m_store.setActive(m_ids, active);
-}
-
 Status SetAgentsActiveCommand::apply()
 {
-    return set(m_active);
+    return m_store.setActive(m_before.keys(), m_active);
 }
 
 Status SetAgentsActiveCommand::revert()
 {
-    return set(!m_active);
+    return m_store.setActive(m_before);
 }
 
 } // namespace truc2::ui

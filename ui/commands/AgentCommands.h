@@ -3,6 +3,7 @@
 #include "commands/EditCommand.h"
 #include "domain/Agent.h"
 
+#include <QHash>
 #include <QList>
 
 namespace truc2 {
@@ -48,21 +49,21 @@ private:
     Agent m_after;
 };
 
-/// Deactivates or reactivates agents (never deletes them: their history stays).
+/// Deactivates or reactivates agents (never deletes them: their history stays); undo gives
+/// each agent back the state it had, whatever the selection mixed.
 class SetAgentsActiveCommand : public EditCommand
 {
 public:
-    SetAgentsActiveCommand(AgentStore& store, const QList<qint64>& ids, bool active);
+    /// `before`: each selected agent and whether it was active.
+    SetAgentsActiveCommand(AgentStore& store, const QHash<qint64, bool>& before, bool active);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    Status set(bool active);
-
     AgentStore& m_store;
-    QList<qint64> m_ids;
+    QHash<qint64, bool> m_before;
     bool m_active;
 };
 

@@ -72,9 +72,18 @@ void AgentDialog::fillDirections()
 {
     m_ui->directionComboBox->clear();
     m_ui->directionComboBox->addItem(QString(), qint64(0));
+    // The agent's own direction stays listed even when retired, or saving would drop it.
+    qint64 ownDirection = 0;
+    if (const Result<QList<Service>> services = m_school.organisation().services()) {
+        for (const Service& service : *services) {
+            if (service.id == m_agent.serviceId) {
+                ownDirection = service.directionId;
+            }
+        }
+    }
     if (const Result<QList<Direction>> directions = m_school.organisation().directions()) {
         for (const Direction& d : *directions) {
-            if (d.active) {
+            if (d.active || d.id == ownDirection) {
                 m_ui->directionComboBox->addItem(d.name, d.id);
             }
         }

@@ -69,9 +69,12 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    const int widths[] = {120, 110, 75, 165, 165, 80, 140, 85};
-    for (int column = 0; column < int(std::size(widths)); ++column) {
-        m_table->setColumnWidth(column, widths[column]);
+    for (const auto& [column, width] :
+         {std::pair{AgentTableModel::LastName, 120}, std::pair{AgentTableModel::FirstName, 110},
+          std::pair{AgentTableModel::Matricule, 75}, std::pair{AgentTableModel::Direction, 165},
+          std::pair{AgentTableModel::Service, 165}, std::pair{AgentTableModel::Category, 80},
+          std::pair{AgentTableModel::Grade, 140}, std::pair{AgentTableModel::Status, 85}}) {
+        m_table->setColumnWidth(column, width);
     }
     m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
 
@@ -230,8 +233,13 @@ void AgentsPage::toggleSelectedActive()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
         return;
     }
-    m_context.undoStack.push(
-        new SetAgentsActiveCommand(m_context.school.agents(), ids, !deactivate));
+    QHash<qint64, bool> before;
+    for (const QModelIndex& index : rows) {
+        before.insert(index.data(AgentTableModel::AgentIdRole).toLongLong(),
+                      index.data(AgentTableModel::ActiveRole).toBool());
+    }
+    pushEdit(m_context.undoStack,
+             new SetAgentsActiveCommand(m_context.school.agents(), before, !deactivate));
     updateActions();
 }
 
