@@ -17,6 +17,7 @@ School::School(std::unique_ptr<Database> database)
     , m_organisation(std::make_unique<OrganisationStore>(*m_database))
     , m_catalogue(std::make_unique<CatalogueStore>(*m_database))
     , m_sessions(std::make_unique<SessionStore>(*m_database))
+    , m_registrations(std::make_unique<RegistrationStore>(*m_database))
     , m_settings(std::make_unique<SettingsStore>(*m_database))
     , m_changeFeed(std::make_unique<ChangeFeed>(*this))
 {}

@@ -6,6 +6,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/OrganisationStore.h"
+#include "storage/RegistrationStore.h"
 #include "storage/SessionStore.h"
 #include "storage/SettingsStore.h"
 
@@ -28,6 +29,7 @@ public:
     OrganisationStore& organisation() { return *m_organisation; }
     CatalogueStore& catalogue() { return *m_catalogue; }
     SessionStore& sessions() { return *m_sessions; }
+    RegistrationStore& registrations() { return *m_registrations; }
     SettingsStore& settings() { return *m_settings; }
     /// Other workstations' changes, on a shared school.
     ChangeFeed& changeFeed() { return *m_changeFeed; }
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<OrganisationStore> m_organisation;
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<RegistrationStore> m_registrations;
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<ChangeFeed> m_changeFeed;
 };

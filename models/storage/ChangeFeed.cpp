@@ -50,6 +50,8 @@ ChangeFeed::ChangeFeed(School& school, QObject* parent)
     on(sessions, &SessionStore::sessionInserted, QStringLiteral("session"), kInsert);
     on(sessions, &SessionStore::sessionUpdated, QStringLiteral("session"), kUpdate);
     on(sessions, &SessionStore::registrationsChanged, QStringLiteral("registration"), kUpdate);
+    on(&school.registrations(), &RegistrationStore::registrationsChanged,
+       QStringLiteral("registration"), kUpdate);
     connect(sessions, &SessionStore::responsesChanged, this,
             [this] { publish(QStringLiteral("survey_response"), kReset, 0); });
     connect(&school.organisation(), &OrganisationStore::changed, this,
@@ -116,7 +118,7 @@ void ChangeFeed::replay(const QString& table, const QString& kind, qint64 id)
         kind == kInsert ? Q_EMIT m_school.sessions().sessionInserted(id)
                         : Q_EMIT m_school.sessions().sessionUpdated(id);
     } else if (table == QLatin1String("registration")) {
-        Q_EMIT m_school.sessions().registrationsChanged(id);
+        Q_EMIT m_school.registrations().registrationsChanged(id);
     } else if (table == QLatin1String("survey_response")) {
         Q_EMIT m_school.sessions().responsesChanged();
     } else if (table == QLatin1String("service")) {
