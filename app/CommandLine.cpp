@@ -23,7 +23,17 @@ public:
 
 bool takesValue(const QString& option)
 {
-    return option == QLatin1String("--database") || option == QLatin1String("--lang");
+    // Ours, and Qt's own options that take a value (-platform offscreen, -style fusion …).
+    static const QStringList withValue{
+        QStringLiteral("--database"),       QStringLiteral("--lang"),
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-style"),           QStringLiteral("-stylesheet"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+        QStringLiteral("-qwindowicon"),     QStringLiteral("-display"),
+        QStringLiteral("-geometry"),        QStringLiteral("-title"),
+        QStringLiteral("-session"),         QStringLiteral("-qmljsdebugger")};
+    return withValue.contains(option);
 }
 
 struct VerbEntry
@@ -42,6 +52,8 @@ const std::array kVerbs{
               &runBackup},
     VerbEntry{"check", QT_TRANSLATE_NOOP("CommandLine", "Check the database's integrity"),
               &runCheck},
+    VerbEntry{"copy", QT_TRANSLATE_NOOP("CommandLine", "Copy a whole school to another database"),
+              &runCopy},
 };
 
 QString verbList()

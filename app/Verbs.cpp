@@ -5,6 +5,8 @@
 #include "demo/DemoSchool.h"
 #include "documents/FiguresReport.h"
 #include "stats/PeriodFigures.h"
+#include "storage/SchoolCopier.h"
+#include "storage/ServerAddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <filesystem>
 #include <optional>
 
 namespace truc2::cli {
@@ -149,6 +152,9 @@ int runDemo(const GlobalOptions& options)
     if (QFileInfo::exists(path) && !parser.isSet(force)) {
         return fail(Verbs::tr("%1 already exists: add --force to replace it.").arg(path));
     }
+    if (Status free = Database::checkNotInUse(path); !free) {
+        return fail(free.errorMessage());
+    }
     // Built beside the target and renamed at the end, so that a failure leaves what was there.
     const QString building = path + QStringLiteral(".building");
     removeDatabaseFiles(building);
@@ -164,11 +170,20 @@ int runDemo(const GlobalOptions& options)
             return fail(Verbs::tr("The demo school was not created: %1").arg(built.errorMessage()));
         }
     }
-    removeDatabaseFiles(path);
-    if (!QFile::rename(building, path)) {
+    // The old school stays until the new one replaces it in one step (and not while a window
+    // has it open: what that window saved afterwards would be lost).
+    if (Status free = Database::checkNotInUse(path); !free) {
+        removeDatabaseFiles(building);
+        return fail(free.errorMessage());
+    }
+    std::error_code error;
+    std::filesystem::rename(building.toStdString(), path.toStdString(), error);
+    if (error) {
         removeDatabaseFiles(building);
         return fail(Verbs::tr("Cannot write %1.").arg(path));
     }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
     out() << Verbs::tr("Demo school created in %1.").arg(QDir::toNativeSeparators(path))
           << Qt::endl;
     return Success;
@@ -219,6 +234,12 @@ int runReport(const GlobalOptions& options)
     if (!school) {
         return fail(school.errorMessage());
     }
+    if (const QString copy = (*school)->database().migrationBackupPath(); !copy.isEmpty()) {
+        err() << Verbs::tr("The school was upgraded to this version's schema; the file as it was "
+                           "is kept in %1.")
+                     .arg(QDir::toNativeSeparators(copy))
+              << Qt::endl;
+    }
     const FiguresCalculator calculator((*school)->database(), (*school)->settings());
     const Result<PeriodFigures> figures = calculator.compute(period);
     if (!figures) {
@@ -249,7 +270,11 @@ int runBackup(const GlobalOptions& options)
     if (!parser.isSet(output)) {
         return fail(Verbs::tr("Name the copy with --out FILE."), UsageError);
     }
-    Result<std::unique_ptr<School>> school = School::open({databasePath(options)});
+    // A copy leaves the school exactly as it is: opened read-only, an older schema included.
+    DatabaseOptions open{databasePath(options)};
+    open.readOnly = true;
+    open.upgrade = false;
+    Result<std::unique_ptr<School>> school = School::open(open);
     if (!school) {
         return fail(school.errorMessage());
     }
@@ -272,9 +297,18 @@ int runCheck(const GlobalOptions& options)
     }
     DatabaseOptions open{databasePath(options)};
     open.readOnly = true;
+    open.upgrade = false;
     Result<std::unique_ptr<School>> school = School::open(open);
     if (!school) {
         return fail(school.errorMessage());
+    }
+    if (const int version = (*school)->database().schemaVersion();
+        version < Database::latestSchemaVersion()) {
+        out() << Verbs::tr("Schema %1: the program will upgrade it to schema %2 the next time "
+                           "it opens the school for writing.")
+                     .arg(version)
+                     .arg(Database::latestSchemaVersion())
+              << Qt::endl;
     }
     const Result<QStringList> problems = (*school)->database().integrityProblems();
     if (!problems) {
@@ -288,6 +322,72 @@ int runCheck(const GlobalOptions& options)
     }
     out() << Verbs::tr("No problem found: %n agent(s) in the directory.", nullptr,
                        (*school)->agents().count())
+          << Qt::endl;
+    return Success;
+}
+
+int runCopy(const GlobalOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Verbs::tr("Copies a whole school to another database: from a file to a PostgreSQL server "
+                  "to share it, back to a file, or to another file. The target must be a new "
+                  "file or a server database without a school; the figures of both sides are "
+                  "compared at the end. Give the server's password in PGPASSWORD or ~/.pgpass, "
+                  "never in the address."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Verbs::tr("The school to copy: a file, or "
+                                            "postgresql://user@host:port/database."),
+                                  Verbs::tr("path|address"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                Verbs::tr("Where to copy it: a new file, or an empty database "
+                                          "on a server."),
+                                Verbs::tr("path|address"));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        Verbs::tr("Replace an existing target file (a server database is never replaced)."));
+    parser.addOptions({from, to, force});
+    int exitCode = Success;
+    if (!parseVerb(parser, options, &exitCode)) {
+        return exitCode;
+    }
+    if (!options.database.isEmpty()) {
+        return fail(Verbs::tr("copy names both databases with --from and --to, not --database."),
+                    UsageError);
+    }
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        return fail(Verbs::tr("Name the school to copy with --from and the target with --to."),
+                    UsageError);
+    }
+    CopyOptions copy;
+    copy.from = parser.value(from);
+    copy.to = parser.value(to);
+    copy.replaceFile = parser.isSet(force);
+    if (ServerAddress::isServerLocation(copy.to)) {
+        if (copy.replaceFile) {
+            return fail(Verbs::tr("--force only replaces a file: a server database is never "
+                                  "replaced. Copy into an empty database."),
+                        UsageError);
+        }
+    } else if (QFileInfo::exists(copy.to) && !copy.replaceFile) {
+        return fail(Verbs::tr("%1 already exists: add --force to replace it.")
+                        .arg(QDir::toNativeSeparators(copy.to)));
+    }
+    const Result<CopySummary> copied = SchoolCopier::copy(copy);
+    if (!copied) {
+        return fail(copied.errorMessage());
+    }
+    out() << Verbs::tr("%1 copied to %2:").arg(copied->source, copied->target) << '\n';
+    for (const TableRows& table : copied->tables) {
+        out() << QStringLiteral("  %1 %2\n").arg(table.table.leftJustified(20)).arg(table.rows, 10);
+    }
+    out() << QStringLiteral("  %1 %2\n")
+                 .arg(Verbs::tr("Total").leftJustified(20))
+                 .arg(copied->totalRows(), 10);
+    out() << (copied->periodsCompared.isEmpty()
+                  ? Verbs::tr("Row counts identical on both sides; no session to compare figures.")
+                  : Verbs::tr("Figures identical on both sides (%1).")
+                        .arg(copied->periodsCompared.join(QStringLiteral(", "))))
           << Qt::endl;
     return Success;
 }

@@ -8,5 +8,6 @@ int runDemo(const GlobalOptions& options);
 int runReport(const GlobalOptions& options);
 int runBackup(const GlobalOptions& options);
 int runCheck(const GlobalOptions& options);
+int runCopy(const GlobalOptions& options);
 
 } // namespace truc2::cli

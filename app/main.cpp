@@ -56,7 +56,9 @@ int main(int argc, char* argv[])
     if (!options.verb.isEmpty()) {
         return truc2::cli::runVerb(options);
     }
-    const QString database =
-        options.database.isEmpty() ? truc2::cli::defaultDatabasePath() : options.database;
+    // Without --database: the school of the last run, a file or a shared one on a server.
+    const QString database = options.database.isEmpty()
+                                 ? truc2::ui::startingLocation(truc2::cli::defaultDatabasePath())
+                                 : options.database;
     return truc2::ui::runWindow(database);
 }

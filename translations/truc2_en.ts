@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>SchoolCopier</name>
+    <message numerus="yes">
+        <source>%1 already holds a school (%n row(s) in table %2): copy only into a new file or an empty database.</source>
+        <translation>
+            <numerusform>%1 already holds a school (%n row in table %2): copy only into a new file or an empty database.</numerusform>
+            <numerusform>%1 already holds a school (%n rows in table %2): copy only into a new file or an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::AgentsPage</name>
     <message numerus="yes">
         <source>%n agent(s)</source>

@@ -404,6 +404,117 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
             <numerusform>Aucun problème détecté&#xa0;: %n agents dans l&apos;annuaire.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy a whole school to another database</source>
+        <translation>Copier une école entière dans une autre base de données</translation>
+    </message>
+    <message>
+        <source>The school was upgraded to this version&apos;s schema; the file as it was is kept in %1.</source>
+        <translation>L&apos;école a été mise à jour vers le schéma de cette version&#x202f;; le fichier tel qu&apos;il était est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Schema %1: the program will upgrade it to schema %2 the next time it opens the school for writing.</source>
+        <translation>Schéma %1&#xa0;: le logiciel mettra l&apos;école à jour vers le schéma %2 la prochaine fois qu&apos;il l&apos;ouvrira en écriture.</translation>
+    </message>
+    <message>
+        <source>Copies a whole school to another database: from a file to a PostgreSQL server to share it, back to a file, or to another file. The target must be a new file or a server database without a school; the figures of both sides are compared at the end. Give the server&apos;s password in PGPASSWORD or ~/.pgpass, never in the address.</source>
+        <translation>Copie une école entière dans une autre base de données&#xa0;: d&apos;un fichier vers un serveur PostgreSQL pour la partager, d&apos;un serveur vers un fichier, ou d&apos;un fichier vers un autre. La destination doit être un nouveau fichier ou une base de données sans école sur un serveur&#x202f;; les chiffres des deux côtés sont comparés à la fin. Indiquez le mot de passe du serveur dans PGPASSWORD ou ~/.pgpass, jamais dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The school to copy: a file, or postgresql://user@host:port/database.</source>
+        <translation>L&apos;école à copier&#xa0;: un fichier, ou postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>path|address</source>
+        <translation>chemin|adresse</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a server.</source>
+        <translation>Où la copier&#xa0;: un nouveau fichier, ou une base de données vide sur un serveur.</translation>
+    </message>
+    <message>
+        <source>Replace an existing target file (a server database is never replaced).</source>
+        <translation>Remplacer un fichier de destination existant (une base de données sur un serveur n&apos;est jamais remplacée).</translation>
+    </message>
+    <message>
+        <source>copy names both databases with --from and --to, not --database.</source>
+        <translation>copy désigne les deux bases de données avec --from et --to, pas avec --database.</translation>
+    </message>
+    <message>
+        <source>Name the school to copy with --from and the target with --to.</source>
+        <translation>Indiquez l&apos;école à copier avec --from et la destination avec --to.</translation>
+    </message>
+    <message>
+        <source>--force only replaces a file: a server database is never replaced. Copy into an empty database.</source>
+        <translation>--force ne remplace qu&apos;un fichier&#xa0;: une base de données sur un serveur n&apos;est jamais remplacée. Copiez dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2:</source>
+        <translation>%1 copié vers %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Row counts identical on both sides; no session to compare figures.</source>
+        <translation>Nombres de lignes identiques des deux côtés&#x202f;; aucune session pour comparer les chiffres.</translation>
+    </message>
+    <message>
+        <source>Figures identical on both sides (%1).</source>
+        <translation>Chiffres identiques des deux côtés (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base de données partagée</translation>
+    </message>
+    <message>
+        <source>A shared school lives on a PostgreSQL server, so that several workstations work on the same data. Your IT team gives you these details.</source>
+        <translation>Une école partagée se trouve sur un serveur PostgreSQL, pour que plusieurs postes travaillent sur les mêmes données. Votre service informatique vous fournit ces informations.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. db.town-hall.local</source>
+        <translation>nom ou adresse, par exemple db.mairie.local</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Enregistrer le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Chiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -470,6 +581,22 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>This installation cannot reach PostgreSQL servers: install Qt&apos;s PostgreSQL driver (package libqt6sql6-psql).</source>
         <translation>Cette installation ne peut pas joindre de serveur PostgreSQL&#xa0;: installez le pilote PostgreSQL de Qt (paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the school file itself: choose another name.</source>
+        <translation>Une sauvegarde ne peut pas remplacer le fichier de l&apos;école lui-même&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Le fichier %1 existe déjà&#x202f;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in TRUC² or another program: close it first.</source>
+        <translation>%1 est ouvert dans TRUC² ou dans un autre logiciel&#xa0;: fermez-le d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -646,10 +773,103 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>this desktop has no keyring</source>
+        <translation>ce bureau n&apos;a pas de trousseau</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>le trousseau a refusé l&apos;accès</translation>
+    </message>
+    <message>
+        <source>no keyring service answered: %1</source>
+        <translation>aucun service de trousseau n&apos;a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
         <source>Back up a shared PostgreSQL database with the server&apos;s own tools (pg_dump), or copy it to a file with the copy command.</source>
         <translation>Sauvegardez une base de données PostgreSQL partagée avec les outils du serveur (pg_dump), ou copiez-la dans un fichier avec la commande de copie.</translation>
+    </message>
+    <message>
+        <source>The numbering of table %1 could not be moved on: %2</source>
+        <translation>La numérotation de la table %1 n&apos;a pas pu être mise à jour&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCopier</name>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the source, %3 in the copy</source>
+        <translation>%1&#xa0;: %2 dans la source, %3 dans la copie</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be read: %2</source>
+        <translation>La table %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows in the source but %3 in the copy.</source>
+        <translation>La table %1 compte %2 lignes dans la source, mais %3 dans la copie.</translation>
+    </message>
+    <message>
+        <source>The figures of %1 differ between the two sides, at %2.</source>
+        <translation>Les chiffres de %1 diffèrent entre les deux côtés, à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds a school (%n row(s) in table %2): copy only into a new file or an empty database.</source>
+        <translation>
+            <numerusform>%1 contient déjà une école (%n ligne dans la table %2)&#xa0;: copiez uniquement dans un nouveau fichier ou une base de données vide.</numerusform>
+            <numerusform>%1 contient déjà une école (%n lignes dans la table %2)&#xa0;: copiez uniquement dans un nouveau fichier ou une base de données vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing can be copied into it.</source>
+        <translation>%1 est en lecture seule&#xa0;: rien ne peut y être copié.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas (%1 and %2).</source>
+        <translation>Les deux bases de données ont des schémas différents (%1 et %2).</translation>
+    </message>
+    <message>
+        <source>Copying table %1 failed, so nothing was copied: %2</source>
+        <translation>La copie de la table %1 a échoué, si bien que rien n&apos;a été copié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Name both the school to copy and where to copy it.</source>
+        <translation>Indiquez à la fois l&apos;école à copier et l&apos;endroit où la copier.</translation>
+    </message>
+    <message>
+        <source>The school cannot be copied onto itself: name another target.</source>
+        <translation>L&apos;école ne peut pas être copiée sur elle-même&#xa0;: indiquez une autre destination.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: the copy goes into a new file.</source>
+        <translation>%1 existe déjà&#xa0;: la copie se fait dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TRUC² database, so it is not replaced: choose another name.</source>
+        <translation>%1 n&apos;est pas une base de données TRUC² et n&apos;est donc pas remplacé&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The school to copy cannot be opened: %1</source>
+        <translation>L&apos;école à copier ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The target cannot be opened: %1</source>
+        <translation>La destination ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -721,10 +941,6 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <source>The file %1 already exists; choose another name.</source>
-        <translation>Le fichier %1 existe déjà&#x202f;; choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>Could not write the backup %1: %2</source>
         <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
     </message>
@@ -762,6 +978,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared school…</source>
+        <translation>Connexion à l&apos;école partagée…</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1287,41 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::RegistrationStore</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette session n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: nobody can register for it.</source>
+        <translation>Cette session est annulée&#xa0;: personne ne peut s&apos;y inscrire.</translation>
+    </message>
+    <message>
+        <source>This agent no longer exists.</source>
+        <translation>Cet agent n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This agent is inactive: reactivate the agent first.</source>
+        <translation>Cet agent est inactif&#xa0;: réactivez d&apos;abord l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>This agent animates the session and cannot also attend it.</source>
+        <translation>Cet agent anime la session et ne peut pas également y participer.</translation>
+    </message>
+    <message>
+        <source>This agent is already registered for this session.</source>
+        <translation>Cet agent est déjà inscrit à cette session.</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation>Cette inscription n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This registration is already cancelled.</source>
+        <translation>Cette inscription est déjà annulée.</translation>
+    </message>
+</context>
+<context>
     <name>truc2::SessionStore</name>
     <message>
         <source>This format no longer exists.</source>
@@ -1290,14 +1545,105 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>your login, %1</source>
+        <translation>votre identifiant, %1</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Chiffrer si le serveur le permet (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Toujours chiffrer (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
+        <translation>Chiffrer et vérifier le certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Ne jamais chiffrer (disable)</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted when the server offers it, in clear otherwise. The usual choice inside the organisation&apos;s network.</source>
+        <translation>La connexion est chiffrée si le serveur le propose, en clair sinon. Le choix habituel sur le réseau de la collectivité.</translation>
+    </message>
+    <message>
+        <source>The connection is always encrypted: a server that cannot encrypt is refused. The server&apos;s identity is not checked.</source>
+        <translation>La connexion est toujours chiffrée&#xa0;: un serveur qui ne peut pas chiffrer est refusé. L&apos;identité du serveur n&apos;est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>The safest: always encrypted, and the server must prove its name with a certificate. The IT team installs the certificate authority on this workstation first.</source>
+        <translation>Le plus sûr&#xa0;: la connexion est toujours chiffrée, et le serveur doit prouver son nom par un certificat. Le service informatique installe d&apos;abord l&apos;autorité de certification sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Passwords and data travel in clear: only for a server on this computer or a test network.</source>
+        <translation>Les mots de passe et les données circulent en clair&#xa0;: uniquement pour un serveur situé sur cet ordinateur ou sur un réseau de test.</translation>
+    </message>
+    <message>
+        <source>Encryption mode “%1”, as the address gave it.</source>
+        <translation>Mode de chiffrement «&#xa0;%1&#xa0;», tel qu&apos;indiqué dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keyring cannot be used (%1): the password will be asked again next time.</source>
+        <translation>Le trousseau du bureau ne peut pas être utilisé (%1)&#xa0;: le mot de passe sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot contain spaces or the characters / @ ? #.</source>
+        <translation>Le nom du serveur ne peut contenir ni espaces ni les caractères / @ ? #.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>Le port est un nombre de 1 à 65535 (généralement 5432).</translation>
+    </message>
+    <message>
+        <source>Write the name of the database.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name cannot contain “/”.</source>
+        <translation>Le nom de la base de données ne peut pas contenir «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>These names hold characters an address cannot carry.</source>
+        <translation>Ces noms contiennent des caractères qu&apos;une adresse ne peut pas transmettre.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Your account may only read this school: ask the administrator for write access to change it.</source>
+        <translation>Connecté à %1. Votre compte ne peut que consulter cette école&#xa0;: demandez à l&apos;administrateur un accès en écriture pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Your account may read and change this school.</source>
+        <translation>Connecté à %1. Votre compte peut consulter et modifier cette école.</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Mot de passe non enregistré</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keyring could not keep the password (%1): it will be asked again next time.</source>
+        <translation>Le trousseau du bureau n&apos;a pas pu conserver le mot de passe (%1)&#xa0;: il sera redemandé la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::FirstRunDialog</name>
     <message>
         <source>Welcome to TRUC²</source>
         <translation>Bienvenue dans TRUC²</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No school yet in %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Discover the program on the demo school (600 agents, the five formats, the 2019–2021 programme and its published figures), or start your own school.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucune école pour l&apos;instant dans %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Découvrez le logiciel avec l&apos;école de démonstration (600 agents, les cinq formats, le programme 2019–2021 et ses chiffres publiés), ou créez votre propre école.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;demo school</source>
@@ -1334,6 +1680,14 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Give the name of the organisation and of the school: they head every printed sheet and report.</source>
         <translation>Indiquez le nom de la collectivité et celui de l&apos;école&#xa0;: ils figurent en tête de chaque feuille imprimée et de chaque bilan.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No school yet in %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Discover the program on the demo school (600 agents, the five formats, the 2019–2021 programme and its published figures), start your own school, or connect to the school your colleagues share on a server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune école pour l&apos;instant dans %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Découvrez le logiciel avec l&apos;école de démonstration (600 agents, les cinq formats, le programme 2019–2021 et ses chiffres publiés), créez votre propre école, ou connectez-vous à l&apos;école que vos collègues partagent sur un serveur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to a s&amp;hared school on a server…</source>
+        <translation>Se connecter à une école &amp;partagée sur un serveur…</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1802,14 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Your account may only read this shared school: you can look at everything, but not change anything. Ask the administrator for write access to edit it.</source>
         <translation>Votre compte ne peut que consulter cette école partagée&#xa0;: vous pouvez tout voir, mais rien modifier. Demandez à l&apos;administrateur un accès en écriture pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Shared school on %1</source>
+        <translation>École partagée sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>Se &amp;connecter à une base de données partagée…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ namespace truc2::ui {
 namespace {
 
 const QString kLastDatabase = QStringLiteral("database/last");
+const QString kRecentLocations = QStringLiteral("database/recent");
+constexpr int kRecentCount = 8;
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaders = QStringLiteral("headers/");
@@ -32,6 +34,19 @@ QString AppSettings::lastDatabase()
 void AppSettings::setLastDatabase(const QString& path)
 {
     preferences()->setValue(kLastDatabase, path);
+}
+
+QStringList AppSettings::recentLocations()
+{
+    return preferences()->value(kRecentLocations).toStringList();
+}
+
+void AppSettings::addRecentLocation(const QString& location)
+{
+    QStringList recent = recentLocations();
+    recent.removeAll(location);
+    recent.prepend(location);
+    preferences()->setValue(kRecentLocations, recent.mid(0, kRecentCount));
 }
 
 QByteArray AppSettings::windowGeometry()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace truc2::ui {
 
@@ -12,6 +13,12 @@ class AppSettings
 public:
     static QString lastDatabase();
     static void setLastDatabase(const QString& path);
+
+    /// The schools opened lately, most recent first: file paths and server addresses
+    /// (postgresql://user@host:port/database, never with a password).
+    static QStringList recentLocations();
+    /// Puts this location first among the recent ones (keeping a few).
+    static void addRecentLocation(const QString& location);
 
     static QByteArray windowGeometry();
     static QByteArray windowState();

@@ -2,8 +2,10 @@
 
 #include "AppSettings.h"
 #include "MessageBox.h"
+#include "PasswordStore.h"
 #include "School.h"
 #include "commands/EditCommand.h"
+#include "dialogs/ConnectDialog.h"
 #include "pages/AgentsPage.h"
 #include "pages/CataloguePage.h"
 
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -84,7 +87,14 @@ MainWindow::MainWindow(School& school, QWidget* parent)
     setCentralWidget(central);
 
     createMenus();
-    statusBar()->showMessage(school.database().displayName());
+    // Always in view, whatever the status bar says meanwhile: which school this is.
+    auto* location = new QLabel(school.database().isShared()
+                                    ? tr("Shared school on %1").arg(school.database().displayName())
+                                    : school.database().displayName(),
+                                this);
+    location->setObjectName(QStringLiteral("locationLabel"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(location);
     connect(&school.settings(), &SettingsStore::changed, this, &MainWindow::updateTitle);
     updateTitle();
 
@@ -124,6 +134,10 @@ void MainWindow::createMenus()
         file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                         tr("&Open another school…"), this, &MainWindow::openAnotherSchool);
     open->setShortcut(QKeySequence::Open);
+    QAction* connectAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-server")),
+                                             tr("&Connect to a shared database…"), this,
+                                             &MainWindow::connectToSharedDatabase);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this,
                     &MainWindow::backUpNow);
     file->addSeparator();
@@ -154,34 +168,62 @@ void MainWindow::updateTitle()
     const QString school =
         identity && !identity->schoolName.isEmpty() ? identity->schoolName : tr("Training school");
     const QString organisation = identity ? identity->organisationName : QString();
-    setWindowTitle(organisation.isEmpty() ? school : tr("%1 — %2").arg(school, organisation));
+    QString title = organisation.isEmpty() ? school : tr("%1 — %2").arg(school, organisation);
+    if (m_school.database().isShared()) {
+        title = tr("%1 — %2").arg(title, m_school.database().displayName());
+    }
+    setWindowTitle(title);
+}
+
+QString MainWindow::fileFolder() const
+{
+    return m_school.database().isShared()
+               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+               : QFileInfo(m_school.database().location()).absolutePath();
 }
 
 void MainWindow::openAnotherSchool()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a school"), QFileInfo(m_school.database().location()).absolutePath(),
-        tr("TRUC² schools (*.truc2 *.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a school"), fileFolder(),
+                                     tr("TRUC² schools (*.truc2 *.sqlite *.db);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
-    m_nextDatabase = path;
+    m_nextDatabase = {path};
+    close();
+}
+
+void MainWindow::connectToSharedDatabase()
+{
+    ConnectDialog dialog(PasswordStore::current(), this);
+    if (m_school.database().isShared()) {
+        dialog.setLocation(m_school.database().location());
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // The window closes and the school reopens on the server, as File ▸ Open does; the
+    // password goes along in memory only.
+    m_nextDatabase = {dialog.location(), dialog.password()};
     close();
 }
 
 void MainWindow::backUpNow()
 {
+    const QString location = m_school.database().location();
+    const Result<ServerAddress> server = ServerAddress::parse(location);
+    const QString baseName = server ? server->database : QFileInfo(location).completeBaseName();
     const QString suggested =
-        QFileInfo(m_school.database().location()).absolutePath() + QStringLiteral("/") +
-        QFileInfo(m_school.database().location()).completeBaseName() +
+        fileFolder() + QStringLiteral("/") + baseName +
         QDateTime::currentDateTime().toString(QStringLiteral("-yyyy-MM-dd-HHmm'.truc2'"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up the school"), suggested,
                                                       tr("TRUC² schools (*.truc2)"));
     if (path.isEmpty()) {
         return;
     }
-    QFile::remove(path); // the dialog already asked before replacing it
-    if (Status done = m_school.database().backupTo(path); !done) {
+    // The dialog already asked before replacing a file; the school file itself is refused.
+    if (Status done = m_school.database().backupTo(path, true); !done) {
         MessageBox::warning(this, tr("Backup"), done.errorMessage());
         return;
     }

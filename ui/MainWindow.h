@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PageContext.h"
+#include "SchoolLocation.h"
 
 #include <QMainWindow>
 
@@ -33,8 +34,9 @@ public:
     /// Shows the page with that object name ("agentsPage", "cataloguePage" …).
     void showPage(const QString& objectName);
 
-    /// The school file to open after this window closes (File ▸ Open), or empty to quit.
-    QString nextDatabase() const { return m_nextDatabase; }
+    /// The school to open after this window closes (File ▸ Open, File ▸ Connect), or empty
+    /// to quit.
+    SchoolLocation nextDatabase() const { return m_nextDatabase; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +45,8 @@ private:
     void addPage(const QString& title, const QString& iconName, QWidget* page);
     void createMenus();
     void openAnotherSchool();
+    void connectToSharedDatabase();
+    QString fileFolder() const;
     void backUpNow();
     void showAbout();
     void updateTitle();
@@ -52,7 +56,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     AgentsPage* m_agentsPage = nullptr;
-    QString m_nextDatabase;
+    SchoolLocation m_nextDatabase;
 };
 
 } // namespace truc2::ui

@@ -3,15 +3,20 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PasswordStore.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "storage/BackupRotation.h"
+#include "storage/ServerAddress.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QTimer>
@@ -27,14 +32,95 @@ public:
     StartUpText() = delete;
 };
 
-/// Opens an existing school or creates a new one; empty when the user gave up.
-std::unique_ptr<School> openOrCreate(QString path)
+/// How long to wait for the keyring (which may ask the user to unlock it) at start-up.
+constexpr int kKeyringWaitMs = 60'000;
+
+/// The password the keyring keeps for this server; empty when there is none or no keyring.
+QString rememberedPassword(const QString& location)
 {
+    const Result<ServerAddress> address = ServerAddress::parse(location);
+    if (!address) {
+        return {};
+    }
+    struct Answer
+    {
+        bool done = false;
+        QString password;
+    };
+    auto answer = std::make_shared<Answer>();
+    QEventLoop loop;
+    QPointer<QEventLoop> waiting(&loop);
+    PasswordStore::current().read(PasswordStore::keyFor(*address),
+                                  [answer, waiting](const QString& password, const QString&) {
+                                      answer->done = true;
+                                      answer->password = password;
+                                      if (waiting) {
+                                          waiting->quit();
+                                      }
+                                  });
+    if (!answer->done) {
+        QTimer::singleShot(kKeyringWaitMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return answer->password;
+}
+
+/// Opens the school on a server: with the password given, else the keyring's. When that fails,
+/// the connection dialog shows why with the address filled in, until it works or the user
+/// gives up (empty). `where` becomes the address and password that worked.
+std::unique_ptr<School> openOnServer(SchoolLocation& where)
+{
+    for (;;) {
+        if (where.password.isEmpty()) {
+            where.password = rememberedPassword(where.location);
+        }
+        DatabaseOptions options{where.location};
+        options.password = where.password;
+        QString problem;
+        {
+            QProgressDialog progress(StartUpText::tr("Connecting to the shared school…"), QString(),
+                                     0, 0);
+            progress.setWindowModality(Qt::ApplicationModal);
+            progress.setMinimumDuration(0);
+            progress.show();
+            QCoreApplication::processEvents();
+            Result<std::unique_ptr<School>> opened = School::open(options);
+            if (opened) {
+                return std::move(opened).value();
+            }
+            problem = opened.errorMessage();
+        }
+        ConnectDialog dialog(PasswordStore::current());
+        dialog.setLocation(where.location);
+        dialog.setProblem(problem);
+        if (dialog.exec() != QDialog::Accepted) {
+            return nullptr;
+        }
+        where = {dialog.location(), dialog.password()};
+    }
+}
+
+/// Opens an existing school or creates a new one; empty when the user gave up. `where`
+/// becomes the school that was opened.
+std::unique_ptr<School> openOrCreate(SchoolLocation& where)
+{
+    if (ServerAddress::isServerLocation(where.location)) {
+        return openOnServer(where);
+    }
+    QString& path = where.location;
     for (;;) {
         if (!QFileInfo::exists(path)) {
             FirstRunDialog dialog(path);
             if (dialog.exec() != QDialog::Accepted) {
                 return nullptr;
+            }
+            if (dialog.choice() == FirstRunDialog::Choice::Server) {
+                ConnectDialog connect(PasswordStore::current());
+                if (connect.exec() != QDialog::Accepted) {
+                    continue; // back to the first choices
+                }
+                where = {connect.location(), connect.password()};
+                return openOnServer(where);
             }
             const bool demo = dialog.choice() == FirstRunDialog::Choice::Demo;
             QProgressDialog progress(StartUpText::tr("Creating the school…"), QString(), 0, 0);
@@ -100,16 +186,30 @@ Result<std::unique_ptr<School>> createSchool(const QString& path, bool demo,
     return school;
 }
 
+QString startingLocation(const QString& defaultPath)
+{
+    const QString last = AppSettings::lastDatabase();
+    return ServerAddress::isServerLocation(last) || QFileInfo(last).isFile() ? last : defaultPath;
+}
+
 int runWindow(const QString& databasePath)
 {
-    QString path = databasePath;
+    SchoolLocation next{databasePath};
+    SchoolLocation shown; // the school of the last window, to come back to
     int exitCode = 0;
-    while (!path.isEmpty()) {
-        std::unique_ptr<School> school = openOrCreate(path);
+    while (!next.isEmpty()) {
+        std::unique_ptr<School> school = openOrCreate(next);
+        if (!school && !shown.isEmpty() && shown.location != next.location) {
+            // The user gave up on the other school: the one that was open comes back.
+            next = shown;
+            school = openOrCreate(next);
+        }
         if (!school) {
             return exitCode;
         }
+        shown = next;
         AppSettings::setLastDatabase(school->database().location());
+        AppSettings::addRecentLocation(school->database().location());
         MainWindow window(*school);
         window.show();
         // The day's copy is taken once the window is up, so that start-up stays quick.
@@ -125,7 +225,7 @@ int runWindow(const QString& databasePath)
             }
         });
         exitCode = QApplication::exec();
-        path = window.nextDatabase();
+        next = window.nextDatabase();
     }
     return exitCode;
 }

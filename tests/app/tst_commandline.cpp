@@ -59,7 +59,7 @@ private Q_SLOTS:
     {
         const Run help = truc2({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* verb : {"demo", "report", "backup", "check"}) {
+        for (const char* verb : {"demo", "report", "backup", "check", "copy"}) {
             QVERIFY2(help.out.contains(QLatin1String(verb)), verb);
         }
         QVERIFY(help.out.contains(QStringLiteral("--database")));
@@ -176,6 +176,35 @@ private Q_SLOTS:
         QTest::newRow("backup without out")
             << QStringList{db, QStringLiteral("x"), QStringLiteral("backup")} << 2
             << QStringLiteral("--out");
+        QTest::newRow("copy without target")
+            << QStringList{QStringLiteral("copy"), QStringLiteral("--from"), QStringLiteral("x")}
+            << 2 << QStringLiteral("--to");
+        QTest::newRow("copy with database") << QStringList{db,
+                                                           QStringLiteral("x"),
+                                                           QStringLiteral("copy"),
+                                                           QStringLiteral("--from"),
+                                                           QStringLiteral("x"),
+                                                           QStringLiteral("--to"),
+                                                           QStringLiteral("y")}
+                                            << 2 << QStringLiteral("--database");
+        QTest::newRow("copy with a password in the address")
+            << QStringList{QStringLiteral("copy"), QStringLiteral("--from"),
+                           QStringLiteral("/nonexistent/school.truc2"), QStringLiteral("--to"),
+                           QStringLiteral("postgresql://truc2:secret@localhost/school")}
+            << 1 << QStringLiteral("password");
+        QTest::newRow("copy force to a server")
+            << QStringList{QStringLiteral("copy"),
+                           QStringLiteral("--from"),
+                           QStringLiteral("x"),
+                           QStringLiteral("--to"),
+                           QStringLiteral("postgresql://truc2@localhost/school"),
+                           QStringLiteral("--force")}
+            << 2 << QStringLiteral("never replaced");
+        QTest::newRow("copy from a missing file")
+            << QStringList{QStringLiteral("copy"), QStringLiteral("--from"),
+                           QStringLiteral("/nonexistent/school.truc2"), QStringLiteral("--to"),
+                           QStringLiteral("/nonexistent/copy.truc2")}
+            << 1 << QStringLiteral("does not exist");
         QTest::newRow("demo agents")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--agents"),
                            QStringLiteral("many")}
@@ -222,6 +251,53 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("--force")));
     }
 
+    void demoForceReplacesOnlyASchoolNobodyUses()
+    {
+        const QString path = this->path(QStringLiteral("replaced.truc2"));
+        Run run = truc2({QStringLiteral("--database"), path, QStringLiteral("demo")});
+        QCOMPARE(run.exitCode, 0);
+        {
+            // A window has the school open.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("window"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM person")));
+            run =
+                truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+                       path, QStringLiteral("demo"), QStringLiteral("--force")});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("close it first")), qPrintable(run.err));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("window"));
+        run = truc2({QStringLiteral("--database"), path, QStringLiteral("demo"),
+                     QStringLiteral("--force")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = truc2({QStringLiteral("--database"), path, QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void checkAndBackupLeaveAnOlderSchoolAsItIs()
+    {
+        const QString old = path(QStringLiteral("schema1.truc2"));
+        QVERIFY(QFile::copy(QStringLiteral(TRUC2_FIXTURES_DIR "/school-schema1.truc2"), old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        QFile original(old);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        Run run = truc2({QStringLiteral("--lang"), QStringLiteral("en"),
+                         QStringLiteral("--database"), old, QStringLiteral("check")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Schema 1")));
+        run = truc2({QStringLiteral("--database"), old, QStringLiteral("backup"),
+                     QStringLiteral("--out"), path(QStringLiteral("schema1-copy.truc2"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+    }
+
     void backupThenCheckTheCopy()
     {
         const QString copy = path(QStringLiteral("copy.truc2"));
@@ -239,6 +315,47 @@ private Q_SLOTS:
                      m_demo, QStringLiteral("backup"), QStringLiteral("--out"), copy});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("already exists")));
+    }
+
+    void copyFileToFileGivesTheSameReports()
+    {
+        const QString copy = path(QStringLiteral("copied.truc2"));
+        Run run = truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("copy"),
+                         QStringLiteral("--from"), m_demo, QStringLiteral("--to"), copy});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("figures identical on both sides"),
+                                  Qt::CaseInsensitive),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("person")), qPrintable(run.out));
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".copying")));
+        for (const auto& [from, to] :
+             {std::pair{QStringLiteral("2020-01-01"), QStringLiteral("2020-12-31")},
+              std::pair{QStringLiteral("2021-01-01"), QStringLiteral("2021-05-31")}}) {
+            const QStringList report{QStringLiteral("report"),
+                                     QStringLiteral("--from"),
+                                     from,
+                                     QStringLiteral("--to"),
+                                     to,
+                                     QStringLiteral("--format"),
+                                     QStringLiteral("json")};
+            const Run original = truc2(QStringList{QStringLiteral("--database"), m_demo} + report);
+            const Run copied = truc2(QStringList{QStringLiteral("--database"), copy} + report);
+            QVERIFY2(original.exitCode == 0, qPrintable(original.err));
+            QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+            QVERIFY(original.out.contains(QStringLiteral("participants")));
+            QCOMPARE(copied.out, original.out);
+        }
+        run = truc2({QStringLiteral("--database"), copy, QStringLiteral("check")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        // Never over an existing file, unless asked to.
+        run = truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("copy"),
+                     QStringLiteral("--from"), m_demo, QStringLiteral("--to"), copy});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("--force")), qPrintable(run.err));
+        run = truc2({QStringLiteral("copy"), QStringLiteral("--from"), m_demo,
+                     QStringLiteral("--to"), copy, QStringLiteral("--force")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
     void checkFindsBrokenReferences()

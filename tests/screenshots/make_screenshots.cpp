@@ -1,9 +1,11 @@
 // Makes docs/screenshots/*.png from the real widgets over the demo school, in French:
 //   cmake --build <build dir> --target screenshots
 #include "MainWindow.h"
+#include "PasswordStore.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AgentDialog.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
@@ -77,5 +79,10 @@ int main(int argc, char* argv[])
 
     ui::FirstRunDialog firstRun(QStringLiteral("/home/rh/.local/share/truc2/school.truc2"));
     save(firstRun, folder, QStringLiteral("first-run"));
+
+    ui::MemoryPasswordStore passwords;
+    ui::ConnectDialog connect(passwords, &window);
+    connect.setLocation(QStringLiteral("postgresql://rh-formation@db.mairie.local:5432/truc2"));
+    save(connect, folder, QStringLiteral("connect-dialog"));
     return 0;
 }

@@ -105,6 +105,18 @@ private Q_SLOTS:
         QCOMPARE(window.undoStack()->count(), 0); // dropped: the stack never lies
     }
 
+    void statusBarNamesTheSchool()
+    {
+        test::TestSchool school;
+        MainWindow window(*school);
+        auto* location = window.findChild<QLabel*>(QStringLiteral("locationLabel"));
+        QVERIFY(location);
+        QCOMPARE(location->text(), school.path());
+        QVERIFY(!window.windowTitle().contains(school.path()));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("connectAction")));
+        QVERIFY(window.nextDatabase().isEmpty());
+    }
+
     void remembersItsGeometry()
     {
         test::TestSchool school;

@@ -21,8 +21,9 @@ FirstRunDialog::FirstRunDialog(const QString& databasePath, QWidget* parent)
     setWindowTitle(tr("Welcome to TRUC²"));
     auto* intro = new QLabel(
         tr("<p><b>No school yet in %1.</b></p><p>Discover the program on the demo school (600 "
-           "agents, the five formats, the 2019–2021 programme and its published figures), or "
-           "start your own school.</p>")
+           "agents, the five formats, the 2019–2021 programme and its published figures), "
+           "start your own school, or connect to the school your colleagues share on a "
+           "server.</p>")
             .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
@@ -31,6 +32,8 @@ FirstRunDialog::FirstRunDialog(const QString& databasePath, QWidget* parent)
     m_demo->setObjectName(QStringLiteral("demoRadioButton"));
     m_empty = new QRadioButton(tr("Start an &empty school"), this);
     m_empty->setObjectName(QStringLiteral("emptyRadioButton"));
+    m_server = new QRadioButton(tr("Connect to a s&hared school on a server…"), this);
+    m_server->setObjectName(QStringLiteral("serverRadioButton"));
     m_demo->setChecked(true);
 
     m_organisation = new QLineEdit(this);
@@ -57,6 +60,7 @@ FirstRunDialog::FirstRunDialog(const QString& databasePath, QWidget* parent)
     layout->addWidget(m_demo);
     layout->addWidget(m_empty);
     layout->addLayout(form);
+    layout->addWidget(m_server);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -77,6 +81,9 @@ void FirstRunDialog::updateFields()
 
 FirstRunDialog::Choice FirstRunDialog::choice() const
 {
+    if (m_server->isChecked()) {
+        return Choice::Server;
+    }
     return m_empty->isChecked() ? Choice::Empty : Choice::Demo;
 }
 

@@ -9,7 +9,8 @@ class QSpinBox;
 namespace truc2::ui {
 
 /// Shown when the school file does not exist yet: open the demo school to discover the
-/// program, or start an empty school with its name and headcount.
+/// program, start an empty school with its name and headcount, or connect to the school the
+/// colleagues share on a server.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -18,7 +19,8 @@ public:
     enum class Choice
     {
         Demo,
-        Empty
+        Empty,
+        Server
     };
 
     explicit FirstRunDialog(const QString& databasePath, QWidget* parent = nullptr);
@@ -35,6 +37,7 @@ private:
 
     QRadioButton* m_demo = nullptr;
     QRadioButton* m_empty = nullptr;
+    QRadioButton* m_server = nullptr;
     QLineEdit* m_organisation = nullptr;
     QLineEdit* m_school = nullptr;
     QSpinBox* m_headcount = nullptr;
