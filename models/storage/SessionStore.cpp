@@ -197,24 +197,77 @@ Result<Session> SessionStore::insert(const Session& session)
         }
         saved.id = query.value(0).toLongLong();
         query.finish();
-        QSqlQuery& animator =
-            prepared(m_insertAnimator, m_db.connection(),
-                     QStringLiteral("INSERT INTO session_animator (session_id, person_id, role) "
-                                    "VALUES (:session, :person, :role)"));
-        for (const SessionAnimator& a : std::as_const(saved.animators)) {
-            animator.bindValue(QStringLiteral(":session"), saved.id);
-            animator.bindValue(QStringLiteral(":person"), a.personId);
-            animator.bindValue(QStringLiteral(":role"), animatorRoleCode(a.role));
-            if (Status ran = execQuery(animator); !ran) {
-                return ran;
-            }
-        }
-        return {};
+        return insertAnimators(saved.id, saved.animators);
     });
     if (!done) {
         return done.error();
     }
     m_db.afterCommit([=, this] { Q_EMIT sessionInserted(saved.id); });
+    return saved;
+}
+
+Status SessionStore::insertAnimators(qint64 sessionId, const QList<SessionAnimator>& animators)
+{
+    QSqlQuery& query =
+        prepared(m_insertAnimator, m_db.connection(),
+                 QStringLiteral("INSERT INTO session_animator (session_id, person_id, role) "
+                                "VALUES (:session, :person, :role)"));
+    for (const SessionAnimator& a : animators) {
+        query.bindValue(QStringLiteral(":session"), sessionId);
+        query.bindValue(QStringLiteral(":person"), a.personId);
+        query.bindValue(QStringLiteral(":role"), animatorRoleCode(a.role));
+        if (Status ran = execQuery(query); !ran) {
+            return ran;
+        }
+    }
+    return {};
+}
+
+Result<Session> SessionStore::update(const Session& session)
+{
+    if (!session.startsAt.isValid() || !session.endsAt.isValid() ||
+        session.endsAt <= session.startsAt) {
+        return Error{tr("A session ends after it starts.")};
+    }
+    Session saved = session;
+    const Status done = m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral(
+            "UPDATE session SET action_id = :action, starts_at = :starts, ends_at = :ends, "
+            "location = :location, capacity = :capacity, status = :status, "
+            "cancel_reason = :reason, series_id = :series, notes = :notes, "
+            "anonymous_headcount = :headcount, row_version = row_version + 1 "
+            "WHERE id = :id AND row_version = :version"));
+        query.bindValue(QStringLiteral(":action"), saved.actionId);
+        query.bindValue(QStringLiteral(":starts"), db::fromDateTime(saved.startsAt));
+        query.bindValue(QStringLiteral(":ends"), db::fromDateTime(saved.endsAt));
+        query.bindValue(QStringLiteral(":location"), db::text(saved.location));
+        query.bindValue(QStringLiteral(":capacity"), db::nullIfZero(saved.capacity));
+        query.bindValue(QStringLiteral(":status"), sessionStatusCode(saved.status));
+        query.bindValue(QStringLiteral(":reason"), db::text(saved.cancelReason));
+        query.bindValue(QStringLiteral(":series"), db::nullIfZero(saved.seriesId));
+        query.bindValue(QStringLiteral(":notes"), db::text(saved.notes));
+        query.bindValue(QStringLiteral(":headcount"), saved.anonymousHeadcount);
+        query.bindValue(QStringLiteral(":id"), saved.id);
+        query.bindValue(QStringLiteral(":version"), saved.rowVersion);
+        if (Status ran = execQuery(query); !ran) {
+            return ran;
+        }
+        if (query.numRowsAffected() == 0) {
+            return changedMeanwhileError();
+        }
+        query.prepare(QStringLiteral("DELETE FROM session_animator WHERE session_id = :id"));
+        query.bindValue(QStringLiteral(":id"), saved.id);
+        if (Status ran = execQuery(query); !ran) {
+            return ran;
+        }
+        return insertAnimators(saved.id, saved.animators);
+    });
+    if (!done) {
+        return done.error();
+    }
+    ++saved.rowVersion;
+    m_db.afterCommit([=, this] { Q_EMIT sessionUpdated(saved.id); });
     return saved;
 }
 

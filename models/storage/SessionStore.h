@@ -28,6 +28,9 @@ public:
     /// the next one of its format and year; a code once given never changes.
     Result<Session> insert(const Session& session);
     Result<Session> session(qint64 id) const;
+    /// Saves a session read at session.rowVersion, its animators included; refused when
+    /// another workstation changed it meanwhile. The code never changes.
+    Result<Session> update(const Session& session);
     Result<QList<SessionAnimator>> animators(qint64 sessionId) const;
 
     /// Adds a registration (bulk loaders reuse one prepared statement).
@@ -55,6 +58,8 @@ Q_SIGNALS:
     void responsesChanged();
 
 private:
+    Status insertAnimators(qint64 sessionId, const QList<SessionAnimator>& animators);
+
     Database& m_db;
     mutable std::optional<QSqlQuery> m_insertRegistration;
     mutable std::optional<QSqlQuery> m_insertAnimator;

@@ -149,13 +149,8 @@ private Q_SLOTS:
     void sessionCodesFollowFormatAndYear()
     {
         test::TestSchool school;
-        Format f;
-        f.code = QStringLiteral("UT");
-        f.name = QStringLiteral("Un truc² en +");
-        Action a;
-        a.formatId = *school->catalogue().insertFormat(f);
-        a.title = QStringLiteral("Excel");
-        const qint64 action = *school->catalogue().insertAction(a);
+        const qint64 action = test::addWorkshopAction(*school);
+        const qint64 formatId = school->catalogue().action(action)->formatId;
         auto add = [&](const QDate& day) {
             Session s;
             s.actionId = action;
@@ -166,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(add(QDate(2021, 3, 1)), QStringLiteral("UT-2021-001"));
         QCOMPARE(add(QDate(2021, 1, 5)), QStringLiteral("UT-2021-002")); // codes never change
         QCOMPARE(add(QDate(2022, 1, 5)), QStringLiteral("UT-2022-001"));
-        QCOMPARE(*school->sessions().nextCode(a.formatId, 2021), QStringLiteral("UT-2021-003"));
+        QCOMPARE(*school->sessions().nextCode(formatId, 2021), QStringLiteral("UT-2021-003"));
     }
 
     void organisationEnsureServiceCreatesOnce()

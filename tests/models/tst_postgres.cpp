@@ -30,26 +30,6 @@ void adminExec(const QString& sql)
     }
 }
 
-/// Runs SQL in one school's own database as the administrator.
-void adminExecIn(const QString& location, const QStringList& statements)
-{
-    const QString name = QStringLiteral("truc2-test-in");
-    {
-        const ServerAddress address = *ServerAddress::parse(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setUserName(address.user);
-        db.setDatabaseName(address.database);
-        QVERIFY(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 Agent someone()
 {
     Agent a;
@@ -91,8 +71,9 @@ private Q_SLOTS:
         test::TestSchool school;
         QVERIFY(school->agents().insert(someone()));
         adminExec(QStringLiteral("CREATE ROLE truc2_reader LOGIN"));
-        adminExecIn(school.path(), {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public "
-                                                   "TO truc2_reader")});
+        test::serverAdminExecIn(school.path(),
+                                {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public "
+                                                "TO truc2_reader")});
         auto reader = School::open({withUser(school.path(), QStringLiteral("truc2_reader"))});
         QVERIFY2(reader, reader ? "" : qPrintable(reader.errorMessage()));
         QVERIFY((*reader)->database().isReadOnly());
@@ -128,7 +109,8 @@ private Q_SLOTS:
                  qPrintable(missing.errorMessage()));
 
         const QString foreign = test::createServerDatabase();
-        adminExecIn(foreign, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")});
+        test::serverAdminExecIn(foreign,
+                                {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")});
         const auto refused = Database::open({foreign});
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("not a TRUC² school")),
@@ -141,15 +123,17 @@ private Q_SLOTS:
         test::TestSchool school;
         const QString location = school.path();
         school.close();
-        adminExecIn(location, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = "
-                                              "'schema_version'")});
+        test::serverAdminExecIn(location,
+                                {QStringLiteral("UPDATE meta SET value = '99' WHERE key = "
+                                                "'schema_version'")});
         const auto refused = Database::open({location});
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("newer version")),
                  qPrintable(refused.errorMessage()));
-        adminExecIn(location, {QStringLiteral("DO $$ BEGIN IF (SELECT value FROM meta WHERE key "
-                                              "= 'schema_version') <> '99' THEN RAISE "
-                                              "'changed'; END IF; END $$")});
+        test::serverAdminExecIn(location,
+                                {QStringLiteral("DO $$ BEGIN IF (SELECT value FROM meta WHERE key "
+                                                "= 'schema_version') <> '99' THEN RAISE "
+                                                "'changed'; END IF; END $$")});
     }
 
     void twoWorkstationsCreateTheSameSchoolAtOnce()

@@ -1,5 +1,5 @@
 // Registrations against capacity: seats, the waiting list in order, promotion on cancellation,
-// refusals, and two workstations racing for the last seat.
+// refusals, and two workstations racing for the last seat or saving the same session.
 #include "TestSchool.h"
 
 #include <QSemaphore>
@@ -22,12 +22,7 @@ private:
 
         explicit Fixture(int capacity, int agentCount = 6)
         {
-            Format f;
-            f.code = QStringLiteral("UT");
-            f.name = QStringLiteral("Un truc² en +");
-            Action a;
-            a.formatId = *school->catalogue().insertFormat(f);
-            a.title = QStringLiteral("Excel");
+            const qint64 action = test::addWorkshopAction(*school);
             for (int i = 0; i <= agentCount; ++i) {
                 Agent agent;
                 agent.lastName = QStringLiteral("Agent%1").arg(i);
@@ -35,7 +30,7 @@ private:
                 (i == 0 ? animator : agents.emplace_back()) = *school->agents().insert(agent);
             }
             Session s;
-            s.actionId = *school->catalogue().insertAction(a);
+            s.actionId = action;
             s.startsAt = QDateTime(QDate(2030, 3, 1), QTime(9, 0));
             s.endsAt = s.startsAt.addSecs(3 * 3600);
             s.capacity = capacity;
@@ -118,6 +113,25 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again->registrationId, id);
         QCOMPARE(store.counts(f.session)->seatsTaken, 1);
+    }
+
+    void twoWorkstationsEditTheSameSession()
+    {
+        Fixture f(8);
+        std::unique_ptr<School> other = f.school.openAgain();
+        Session mine = *f.school->sessions().session(f.session);
+        Session theirs = *other->sessions().session(f.session);
+        mine.location = QStringLiteral("Salle du conseil");
+        theirs.location = QStringLiteral("Médiathèque");
+        const Result<Session> saved = f.school->sessions().update(mine);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.errorMessage()));
+        const Result<Session> refused = other->sessions().update(theirs);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("another workstation")));
+        const Session stored = *other->sessions().session(f.session);
+        QCOMPARE(stored.location, QStringLiteral("Salle du conseil"));
+        QCOMPARE(stored.animators.size(), 1); // the animators were saved with it, not lost
+        QCOMPARE(stored.code, mine.code);
     }
 
     void twoWorkstationsRaceForTheLastSeat()

@@ -18,26 +18,6 @@ using namespace truc2;
 
 namespace {
 
-/// Runs SQL in one server database as the administrator.
-void adminExecIn(const QString& location, const QStringList& statements)
-{
-    const QString name = QStringLiteral("truc2-test-in");
-    {
-        const ServerAddress address = *ServerAddress::parse(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setUserName(address.user);
-        db.setDatabaseName(address.database);
-        QVERIFY(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 std::unique_ptr<Database> openDatabase(const QString& location)
 {
     Result<std::unique_ptr<Database>> opened = Database::open({location});
@@ -353,8 +333,8 @@ private Q_SLOTS:
         // one registration late in the copy.
         QVERIFY(Database::open({target, DatabaseOptions::IfMissing::Create}));
         const qint64 last = maxId(*openDatabase(m_demo), QStringLiteral("registration"));
-        adminExecIn(target,
-                    {QStringLiteral("CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql "
+        test::serverAdminExecIn(
+            target, {QStringLiteral("CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql "
                                     "AS $$ BEGIN IF NEW.id = %1 THEN RAISE EXCEPTION "
                                     "'registration refused by the test'; END IF; "
                                     "RETURN NEW; END $$")
@@ -370,7 +350,8 @@ private Q_SLOTS:
         verifyNoSchool(target);
 
         // Once the obstacle is gone, the same empty database takes the copy.
-        adminExecIn(target, {QStringLiteral("DROP TRIGGER refuse_one ON registration")});
+        test::serverAdminExecIn(target,
+                                {QStringLiteral("DROP TRIGGER refuse_one ON registration")});
         const Result<CopySummary> copied = SchoolCopier::copy({m_demo, target});
         QVERIFY2(copied, copied ? "" : qPrintable(copied.errorMessage()));
     }
@@ -380,9 +361,10 @@ private Q_SLOTS:
         // A server school holding a row the file's schema refuses (a constraint dropped there).
         const QString source = newServerDatabase();
         QVERIFY(SchoolCopier::copy({m_demo, source}));
-        adminExecIn(source, {QStringLiteral("ALTER TABLE person DROP CONSTRAINT "
-                                            "person_category_check"),
-                             QStringLiteral("UPDATE person SET category = 'Z' WHERE id = 42")});
+        test::serverAdminExecIn(source,
+                                {QStringLiteral("ALTER TABLE person DROP CONSTRAINT "
+                                                "person_category_check"),
+                                 QStringLiteral("UPDATE person SET category = 'Z' WHERE id = 42")});
         const QString target = path(QStringLiteral("half.truc2"));
         const Result<CopySummary> failed = SchoolCopier::copy({source, target});
         QVERIFY(!failed);

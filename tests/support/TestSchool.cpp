@@ -97,6 +97,38 @@ bool serverAdminExec(const QString& sql, QString* error)
         error);
 }
 
+void serverAdminExecIn(const QString& location, const QStringList& statements)
+{
+    const QString name = QStringLiteral("truc2-test-in");
+    {
+        const ServerAddress address = *ServerAddress::parse(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setDatabaseName(address.database);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        for (const QString& sql : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+qint64 addWorkshopAction(School& school)
+{
+    Format format;
+    format.code = QStringLiteral("UT");
+    format.name = QStringLiteral("Un truc² en +");
+    format.nounSingular = QStringLiteral("atelier");
+    format.nounPlural = QStringLiteral("ateliers");
+    Action action;
+    action.formatId = *school.catalogue().insertFormat(format);
+    action.title = QStringLiteral("Excel");
+    return *school.catalogue().insertAction(action);
+}
+
 QString createServerDatabase()
 {
     static QAtomicInt counter;

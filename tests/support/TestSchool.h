@@ -53,6 +53,12 @@ void dropServerDatabase(const QString& location);
 
 /// Runs SQL as the server's administrator (roles, privileges, dropping connections).
 bool serverAdminExec(const QString& sql, QString* error = nullptr);
+/// Runs statements as the administrator inside one school's database (grants, triggers,
+/// tampering the way another program would); fails the test on an error.
+void serverAdminExecIn(const QString& location, const QStringList& statements);
+
+/// Adds a format "UT — Un truc² en +" with one action "Excel" and returns the action's id.
+qint64 addWorkshopAction(School& school);
 
 /// Points QSettings and QStandardPaths at a fresh temporary folder, so that a test neither
 /// reads the developer's preferences nor finds those an earlier test left.

@@ -82,14 +82,8 @@ private Q_SLOTS:
         window.undoStack()->push(new AddAgentCommand(school->agents(), agent));
         // Meanwhile the agent got a registration elsewhere: removing it is refused.
         const qint64 id = school->agents().list()->first().agent.id;
-        Format f;
-        f.code = QStringLiteral("UT");
-        f.name = QStringLiteral("Un truc² en +");
-        Action a;
-        a.formatId = *school->catalogue().insertFormat(f);
-        a.title = QStringLiteral("Excel");
         Session s;
-        s.actionId = *school->catalogue().insertAction(a);
+        s.actionId = test::addWorkshopAction(*school);
         s.startsAt = QDateTime(QDate(2021, 3, 1), QTime(9, 0));
         s.endsAt = s.startsAt.addSecs(3600);
         Registration r;
