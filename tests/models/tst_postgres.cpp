@@ -225,11 +225,11 @@ private Q_SLOTS:
     {
         test::TestSchool school;
         QVERIFY(school->agents().insert(someone()));
-        const ServerAddress address = *ServerAddress::parse(school.path());
         // The network drops: the server ends this workstation's session.
-        adminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                 "WHERE application_name = 'truc2' AND datname = '%1'")
-                      .arg(address.database));
+        test::serverAdminExecIn(
+            school.path(),
+            {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                            "application_name = 'truc2' AND datname = current_database()")});
         Agent other = someone();
         other.matricule = QStringLiteral("00456");
         other.firstName = QStringLiteral("Paul");
