@@ -70,22 +70,28 @@ Result<qint64> OrganisationStore::insertDirection(const Direction& direction)
     return id;
 }
 
-Status OrganisationStore::updateDirection(const Direction& direction)
+Status OrganisationStore::updateDirection(const Direction& before, const Direction& after)
 {
-    if (direction.name.trimmed().isEmpty()) {
+    if (after.name.trimmed().isEmpty()) {
         return Error{tr("A direction needs a name.")};
     }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE direction SET name = :name, active = :active, "
-                                 "row_version = row_version + 1 WHERE id = :id"));
-    query.bindValue(QStringLiteral(":name"), direction.name.trimmed());
-    query.bindValue(QStringLiteral(":active"), db::fromBool(direction.active));
-    query.bindValue(QStringLiteral(":id"), direction.id);
+                                 "row_version = row_version + 1 WHERE id = :id "
+                                 "AND name = :oldName AND active = :oldActive"));
+    query.bindValue(QStringLiteral(":name"), after.name.trimmed());
+    query.bindValue(QStringLiteral(":active"), db::fromBool(after.active));
+    query.bindValue(QStringLiteral(":id"), before.id);
+    query.bindValue(QStringLiteral(":oldName"), before.name.trimmed());
+    query.bindValue(QStringLiteral(":oldActive"), db::fromBool(before.active));
     if (!query.exec()) {
         if (isUniqueViolation(query.lastError())) {
-            return Error{tr("A direction named “%1” already exists.").arg(direction.name)};
+            return Error{tr("A direction named “%1” already exists.").arg(after.name)};
         }
         return Error{readableSqlError(query.lastError())};
+    }
+    if (query.numRowsAffected() == 0) {
+        return changedMeanwhileError();
     }
     m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return {};
@@ -140,24 +146,31 @@ Result<qint64> OrganisationStore::insertService(const Service& service)
     return id;
 }
 
-Status OrganisationStore::updateService(const Service& service)
+Status OrganisationStore::updateService(const Service& before, const Service& after)
 {
-    if (service.name.trimmed().isEmpty()) {
+    if (after.name.trimmed().isEmpty()) {
         return Error{tr("A service needs a name.")};
     }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "UPDATE service SET direction_id = :direction, name = :name, active = :active, "
-        "row_version = row_version + 1 WHERE id = :id"));
-    query.bindValue(QStringLiteral(":direction"), service.directionId);
-    query.bindValue(QStringLiteral(":name"), service.name.trimmed());
-    query.bindValue(QStringLiteral(":active"), db::fromBool(service.active));
-    query.bindValue(QStringLiteral(":id"), service.id);
+        "row_version = row_version + 1 WHERE id = :id AND direction_id = :oldDirection "
+        "AND name = :oldName AND active = :oldActive"));
+    query.bindValue(QStringLiteral(":direction"), after.directionId);
+    query.bindValue(QStringLiteral(":name"), after.name.trimmed());
+    query.bindValue(QStringLiteral(":active"), db::fromBool(after.active));
+    query.bindValue(QStringLiteral(":id"), before.id);
+    query.bindValue(QStringLiteral(":oldDirection"), before.directionId);
+    query.bindValue(QStringLiteral(":oldName"), before.name.trimmed());
+    query.bindValue(QStringLiteral(":oldActive"), db::fromBool(before.active));
     if (!query.exec()) {
         if (isUniqueViolation(query.lastError())) {
-            return Error{tr("This direction already has a service named “%1”.").arg(service.name)};
+            return Error{tr("This direction already has a service named “%1”.").arg(after.name)};
         }
         return Error{readableSqlError(query.lastError())};
+    }
+    if (query.numRowsAffected() == 0) {
+        return changedMeanwhileError();
     }
     m_db.afterCommit([=, this] { Q_EMIT changed(); });
     return {};

@@ -23,12 +23,15 @@ public:
 
     /// Inserts a direction; one with id > 0 comes back under that id (redo of an undone add).
     Result<qint64> insertDirection(const Direction& direction);
-    Status updateDirection(const Direction& direction);
+    /// Saves `after` over a direction read as `before`; refused when another workstation
+    /// changed it meanwhile (so that an undo never overwrites someone else's change).
+    Status updateDirection(const Direction& before, const Direction& after);
     /// Removes a direction that has no service; otherwise says to deactivate it.
     Status removeDirection(qint64 id);
 
     Result<qint64> insertService(const Service& service);
-    Status updateService(const Service& service);
+    /// Saves `after` over a service read as `before`; refused when changed meanwhile.
+    Status updateService(const Service& before, const Service& after);
     /// Removes a service nobody belongs to; otherwise says to deactivate it.
     Status removeService(qint64 id);
 

@@ -100,7 +100,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
         const Service before = school->organisation().services()->first();
         QVERIFY(school->organisation().updateService(
-            {before.id, before.directionId, QStringLiteral("Médiathèque"), true}));
+            before, {before.id, before.directionId, QStringLiteral("Médiathèque"), true}));
         QCOMPARE(model.index(0, AgentTableModel::Service).data().toString(),
                  QStringLiteral("Médiathèque"));
     }

@@ -291,7 +291,8 @@ private Q_SLOTS:
     {
         const QList<Direction> directions = *(*m_school)->organisation().directions();
         const Direction culture = directions.first(); // Bernard and Martin's
-        QVERIFY((*m_school)->organisation().updateDirection({culture.id, culture.name, false}));
+        QVERIFY((*m_school)->organisation().updateDirection(culture,
+                                                            {culture.id, culture.name, false}));
         const Agent before = (*m_school)->agents().list()->first().agent;
         AgentDialog dialog(m_school->school(), before);
         QCOMPARE(dialog.agent().serviceId, before.serviceId);

@@ -100,6 +100,27 @@ private Q_SLOTS:
         QCOMPARE(school->organisation().services()->size(), 1);
     }
 
+    void undoNeverOverwritesAnotherWorkstationsRename()
+    {
+        test::TestSchool school;
+        school.addService(QStringLiteral("Culture"), QStringLiteral("Bibliothèque"));
+        QUndoStack undo;
+        OrganisationDialog dialog(PageContext{*school, undo, false});
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("organisationTreeWidget"));
+        tree->setCurrentItem(find(tree, QStringLiteral("Bibliothèque")));
+        dialog.renameSelected(QStringLiteral("Médiathèque"));
+        // Another workstation renames it again.
+        const Service now = school->organisation().services()->first();
+        QVERIFY(school->organisation().updateService(
+            now, {now.id, now.directionId, QStringLiteral("Médiathèque Émile-Zola"), true}));
+        m_errors.clear();
+        undo.undo();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY(m_errors.first().contains(QStringLiteral("another workstation")));
+        QCOMPARE(school->organisation().services()->first().name,
+                 QStringLiteral("Médiathèque Émile-Zola"));
+    }
+
     void removingAUsedServiceIsRefused()
     {
         test::TestSchool school;

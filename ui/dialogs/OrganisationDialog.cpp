@@ -213,19 +213,21 @@ void OrganisationDialog::renameSelected(const QString& name)
         m_context.undoStack.push(new FunctionCommand(
             tr("Rename service %1").arg(before),
             [=, &store] {
-                return store.updateService({id, directionId, name, active});
+                return store.updateService({id, directionId, before, active},
+                                           {id, directionId, name, active});
             },
             [=, &store] {
-                return store.updateService({id, directionId, before, active});
+                return store.updateService({id, directionId, name, active},
+                                           {id, directionId, before, active});
             }));
     } else {
         m_context.undoStack.push(new FunctionCommand(
             tr("Rename direction %1").arg(before),
             [=, &store] {
-                return store.updateDirection({id, name, active});
+                return store.updateDirection({id, before, active}, {id, name, active});
             },
             [=, &store] {
-                return store.updateDirection({id, before, active});
+                return store.updateDirection({id, name, active}, {id, before, active});
             }));
     }
 }
@@ -246,19 +248,21 @@ void OrganisationDialog::toggleSelectedActive()
         m_context.undoStack.push(new FunctionCommand(
             text,
             [=, &store] {
-                return store.updateService({id, directionId, name, !active});
+                return store.updateService({id, directionId, name, active},
+                                           {id, directionId, name, !active});
             },
             [=, &store] {
-                return store.updateService({id, directionId, name, active});
+                return store.updateService({id, directionId, name, !active},
+                                           {id, directionId, name, active});
             }));
     } else {
         m_context.undoStack.push(new FunctionCommand(
             text,
             [=, &store] {
-                return store.updateDirection({id, name, !active});
+                return store.updateDirection({id, name, active}, {id, name, !active});
             },
             [=, &store] {
-                return store.updateDirection({id, name, active});
+                return store.updateDirection({id, name, !active}, {id, name, active});
             }));
     }
 }
