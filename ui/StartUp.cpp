@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 namespace truc2::ui {
@@ -158,6 +159,34 @@ std::unique_ptr<School> openOrCreate(SchoolLocation& where)
     }
 }
 
+/// The day's copy of a school file (BackupRotation), taken in the background on a connection
+/// of its own so that the window never waits for it; a problem shows in the status bar.
+/// Nothing for a read-only file or a shared school, which the server's own backups cover.
+std::unique_ptr<QThread> startDailyBackup(const Database& database, MainWindow& window)
+{
+    if (database.isReadOnly() || database.isShared()) {
+        return nullptr;
+    }
+    const QString path = database.location();
+    QPointer<QStatusBar> statusBar = window.statusBar();
+    std::unique_ptr<QThread> thread(QThread::create([path, statusBar] {
+        DatabaseOptions options{path};
+        options.readOnly = true;
+        const Result<std::unique_ptr<Database>> copy = Database::open(options);
+        const Result<QStringList> written = copy ? BackupRotation::run(**copy, QDate::currentDate())
+                                                 : Result<QStringList>(copy.error());
+        if (!written && statusBar) { // the window waits for this thread before it closes
+            const QString message =
+                StartUpText::tr("The daily backup failed: %1").arg(written.errorMessage());
+            QMetaObject::invokeMethod(
+                statusBar, [statusBar, message] { statusBar->showMessage(message); },
+                Qt::QueuedConnection);
+        }
+    }));
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
 } // namespace
 
 Result<std::unique_ptr<School>> createSchool(const QString& path, bool demo,
@@ -212,19 +241,11 @@ int runWindow(const QString& databasePath)
         AppSettings::addRecentLocation(school->database().location());
         MainWindow window(*school);
         window.show();
-        // The day's copy is taken once the window is up, so that start-up stays quick.
-        QTimer::singleShot(0, &window, [&window, &school] {
-            if (school->database().isReadOnly()) {
-                return;
-            }
-            const Result<QStringList> written =
-                BackupRotation::run(school->database(), QDate::currentDate());
-            if (!written) {
-                window.statusBar()->showMessage(
-                    StartUpText::tr("The daily backup failed: %1").arg(written.errorMessage()));
-            }
-        });
+        std::unique_ptr<QThread> backup = startDailyBackup(school->database(), window);
         exitCode = QApplication::exec();
+        if (backup) {
+            backup->wait(); // a copy under way is finished, not cut short
+        }
         next = window.nextDatabase();
     }
     return exitCode;
