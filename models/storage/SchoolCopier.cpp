@@ -22,6 +22,8 @@ namespace {
 /// limits on parameters.
 constexpr int kValuesPerStatement = 2000;
 
+/// A multi-row INSERT with one ? per value. The table and column names come from
+/// schemaTables(), the program's own list, never from data; every value is bound.
 QString insertStatement(const SchemaTable& table, int rows)
 {
     QString row = QStringLiteral("(?");

@@ -36,6 +36,7 @@ QStringList dump(const Database& database, const QString& tableName)
             continue;
         }
         QSqlQuery query(database.connection());
+        // Names from the program's own schemaTables() list only.
         if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                             .arg(table.columns.join(QStringLiteral(", ")), table.name,
                                  table.key.join(QStringLiteral(", "))))) {
