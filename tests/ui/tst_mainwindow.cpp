@@ -13,7 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -33,6 +36,31 @@ private Q_SLOTS:
         installTranslations(Language::English);
         MessageBox::setAutomaticAnswers(true);
         test::useTemporarySettings();
+    }
+
+    void speaksFrenchByDefault()
+    {
+        installTranslations(Language::French);
+        const auto backToEnglish = qScopeGuard([] { installTranslations(Language::English); });
+        test::TestSchool school;
+        MainWindow window(*school);
+        QStringList menus;
+        for (QAction* action : window.menuBar()->actions()) {
+            menus << action->text();
+        }
+        QCOMPARE(menus.mid(0, 3),
+                 (QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
+                              QStringLiteral("&Aide")}));
+        auto* search = window.agentsPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QVERIFY2(search->placeholderText().startsWith(QStringLiteral("Rechercher")),
+                 qPrintable(search->placeholderText()));
+        auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("&Annuler"));
+        // Dates and numbers follow the French conventions too.
+        QCOMPARE(QLocale().toString(QDate(2021, 5, 31), QLocale::ShortFormat),
+                 QStringLiteral("31/05/2021"));
+        QCOMPARE(QLocale().toString(41.6, 'f', 1), QStringLiteral("41,6"));
     }
 
     void navigationShowsEachPage()
