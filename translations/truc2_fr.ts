@@ -1811,6 +1811,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>&amp;Connect to a shared database…</source>
         <translation>Se &amp;connecter à une base de données partagée…</translation>
     </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::OrganisationDialog</name>

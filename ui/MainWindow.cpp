@@ -12,15 +12,18 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -223,11 +226,37 @@ void MainWindow::backUpNow()
         return;
     }
     // The dialog already asked before replacing a file; the school file itself is refused.
-    if (Status done = m_school.database().backupTo(path, true); !done) {
+    if (Status done = backUpTo(path); !done) {
         MessageBox::warning(this, tr("Backup"), done.errorMessage());
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1.").arg(path), 8000);
+}
+
+Status MainWindow::backUpTo(const QString& path)
+{
+    if (m_school.database().isShared()) {
+        return m_school.database().backupTo(path, true); // says how shared schools are saved
+    }
+    DatabaseOptions options{m_school.database().location()};
+    options.readOnly = true;
+    options.upgrade = false;
+    Status result;
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(QThread::create([&options, &path, &result] {
+        const Result<std::unique_ptr<Database>> copy = Database::open(options);
+        result = copy ? (*copy)->backupTo(path, true) : Status(copy.error());
+    }));
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QProgressDialog busy(tr("Writing the backup…"), QString(), 0, 0, this);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(500);
+    worker->start();
+    if (!worker->isFinished()) {
+        loop.exec();
+    }
+    worker->wait();
+    return result;
 }
 
 void MainWindow::showAbout()

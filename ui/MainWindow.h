@@ -2,6 +2,7 @@
 
 #include "PageContext.h"
 #include "SchoolLocation.h"
+#include "core/Result.h"
 
 #include <QMainWindow>
 
@@ -33,6 +34,10 @@ public:
 
     /// Shows the page with that object name ("agentsPage", "cataloguePage" …).
     void showPage(const QString& objectName);
+
+    /// Writes a copy of the school to `path` (replacing a file there) on a connection of its
+    /// own in the background, the window repainting behind a busy indicator meanwhile.
+    Status backUpTo(const QString& path);
 
     /// The school to open after this window closes (File ▸ Open, File ▸ Connect), or empty
     /// to quit.

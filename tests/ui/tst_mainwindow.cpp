@@ -139,6 +139,28 @@ private Q_SLOTS:
         QVERIFY(window.nextDatabase().isEmpty());
     }
 
+    void backUpNowWritesACopyInTheBackground()
+    {
+        test::TestSchool school; // SQLite: a shared school is backed up by its server
+        QVERIFY(school->agents().insert([] {
+            Agent a;
+            a.lastName = QStringLiteral("Martin");
+            a.firstName = QStringLiteral("Élodie");
+            return a;
+        }()));
+        MainWindow window(*school);
+        const QString copy = school.dir() + QStringLiteral("/copy.truc2");
+        QVERIFY(window.backUpTo(copy));
+        QVERIFY(window.backUpTo(copy)); // the save dialog already asked before replacing it
+        auto reopened = School::open({copy});
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->agents().count(), 1);
+        const Status refused = window.backUpTo(school.path());
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("school file itself")));
+        QCOMPARE(school->agents().count(), 1);
+    }
+
     void remembersItsGeometry()
     {
         test::TestSchool school;
