@@ -271,9 +271,7 @@ int runBackup(const GlobalOptions& options)
         return fail(Verbs::tr("Name the copy with --out FILE."), UsageError);
     }
     // A copy leaves the school exactly as it is: opened read-only, an older schema included.
-    DatabaseOptions open{databasePath(options)};
-    open.readOnly = true;
-    open.upgrade = false;
+    const DatabaseOptions open = DatabaseOptions::asItIs(databasePath(options));
     Result<std::unique_ptr<School>> school = School::open(open);
     if (!school) {
         return fail(school.errorMessage());
@@ -295,9 +293,7 @@ int runCheck(const GlobalOptions& options)
     if (!parseVerb(parser, options, &exitCode)) {
         return exitCode;
     }
-    DatabaseOptions open{databasePath(options)};
-    open.readOnly = true;
-    open.upgrade = false;
+    const DatabaseOptions open = DatabaseOptions::asItIs(databasePath(options));
     Result<std::unique_ptr<School>> school = School::open(open);
     if (!school) {
         return fail(school.errorMessage());

@@ -238,9 +238,7 @@ Status MainWindow::backUpTo(const QString& path)
     if (m_school.database().isShared()) {
         return m_school.database().backupTo(path, true); // says how shared schools are saved
     }
-    DatabaseOptions options{m_school.database().location()};
-    options.readOnly = true;
-    options.upgrade = false;
+    const DatabaseOptions options = DatabaseOptions::asItIs(m_school.database().location());
     Status result;
     QEventLoop loop;
     std::unique_ptr<QThread> worker(QThread::create([&options, &path, &result] {

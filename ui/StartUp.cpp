@@ -170,9 +170,8 @@ std::unique_ptr<QThread> startDailyBackup(const Database& database, MainWindow& 
     const QString path = database.location();
     QPointer<QStatusBar> statusBar = window.statusBar();
     std::unique_ptr<QThread> thread(QThread::create([path, statusBar] {
-        DatabaseOptions options{path};
-        options.readOnly = true;
-        const Result<std::unique_ptr<Database>> copy = Database::open(options);
+        const Result<std::unique_ptr<Database>> copy =
+            Database::open(DatabaseOptions::asItIs(path));
         const Result<QStringList> written = copy ? BackupRotation::run(**copy, QDate::currentDate())
                                                  : Result<QStringList>(copy.error());
         if (!written && statusBar) { // the window waits for this thread before it closes

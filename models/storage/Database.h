@@ -35,6 +35,15 @@ struct DatabaseOptions
     /// Bring an older schema up to date. Read-only callers that can read an older schema as it
     /// is (check, backup) turn this off, and the school stays exactly as it was.
     bool upgrade = true;
+
+    /// Reading a school exactly as it is (backups, checks): read-only, an older schema kept.
+    static DatabaseOptions asItIs(const QString& location)
+    {
+        DatabaseOptions options{location};
+        options.readOnly = true;
+        options.upgrade = false;
+        return options;
+    }
 };
 
 /// One open TRUC² database: its connection (one per thread), its dialect, its schema brought

@@ -116,6 +116,21 @@ Status insertBatches(QHash<int, QSqlQuery>& statements, const QSqlDatabase& db,
     return {};
 }
 
+/// The columns an insert and an update of a session both write.
+void bindSession(QSqlQuery& query, const Session& s)
+{
+    query.bindValue(QStringLiteral(":action"), s.actionId);
+    query.bindValue(QStringLiteral(":starts"), db::fromDateTime(s.startsAt));
+    query.bindValue(QStringLiteral(":ends"), db::fromDateTime(s.endsAt));
+    query.bindValue(QStringLiteral(":location"), db::text(s.location));
+    query.bindValue(QStringLiteral(":capacity"), db::nullIfZero(s.capacity));
+    query.bindValue(QStringLiteral(":status"), sessionStatusCode(s.status));
+    query.bindValue(QStringLiteral(":reason"), db::text(s.cancelReason));
+    query.bindValue(QStringLiteral(":series"), db::nullIfZero(s.seriesId));
+    query.bindValue(QStringLiteral(":notes"), db::text(s.notes));
+    query.bindValue(QStringLiteral(":headcount"), s.anonymousHeadcount);
+}
+
 } // namespace
 
 SessionStore::SessionStore(Database& database, QObject* parent)
@@ -182,16 +197,7 @@ Result<Session> SessionStore::insert(const Session& session)
                 ":action, :starts, :ends, :location, :capacity, :status, :reason, :series, "
                 ":notes, :headcount) RETURNING id"));
         query.bindValue(QStringLiteral(":code"), saved.code);
-        query.bindValue(QStringLiteral(":action"), saved.actionId);
-        query.bindValue(QStringLiteral(":starts"), db::fromDateTime(saved.startsAt));
-        query.bindValue(QStringLiteral(":ends"), db::fromDateTime(saved.endsAt));
-        query.bindValue(QStringLiteral(":location"), db::text(saved.location));
-        query.bindValue(QStringLiteral(":capacity"), db::nullIfZero(saved.capacity));
-        query.bindValue(QStringLiteral(":status"), sessionStatusCode(saved.status));
-        query.bindValue(QStringLiteral(":reason"), db::text(saved.cancelReason));
-        query.bindValue(QStringLiteral(":series"), db::nullIfZero(saved.seriesId));
-        query.bindValue(QStringLiteral(":notes"), db::text(saved.notes));
-        query.bindValue(QStringLiteral(":headcount"), saved.anonymousHeadcount);
+        bindSession(query, saved);
         if (!query.exec() || !query.next()) {
             return Error{readableSqlError(query.lastError())};
         }
@@ -238,16 +244,7 @@ Result<Session> SessionStore::update(const Session& session)
             "cancel_reason = :reason, series_id = :series, notes = :notes, "
             "anonymous_headcount = :headcount, row_version = row_version + 1 "
             "WHERE id = :id AND row_version = :version"));
-        query.bindValue(QStringLiteral(":action"), saved.actionId);
-        query.bindValue(QStringLiteral(":starts"), db::fromDateTime(saved.startsAt));
-        query.bindValue(QStringLiteral(":ends"), db::fromDateTime(saved.endsAt));
-        query.bindValue(QStringLiteral(":location"), db::text(saved.location));
-        query.bindValue(QStringLiteral(":capacity"), db::nullIfZero(saved.capacity));
-        query.bindValue(QStringLiteral(":status"), sessionStatusCode(saved.status));
-        query.bindValue(QStringLiteral(":reason"), db::text(saved.cancelReason));
-        query.bindValue(QStringLiteral(":series"), db::nullIfZero(saved.seriesId));
-        query.bindValue(QStringLiteral(":notes"), db::text(saved.notes));
-        query.bindValue(QStringLiteral(":headcount"), saved.anonymousHeadcount);
+        bindSession(query, saved);
         query.bindValue(QStringLiteral(":id"), saved.id);
         query.bindValue(QStringLiteral(":version"), saved.rowVersion);
         if (Status ran = execQuery(query); !ran) {

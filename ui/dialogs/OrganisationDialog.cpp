@@ -198,73 +198,63 @@ void OrganisationDialog::addService(qint64 directionId, const QString& name)
         [&store, id] { return store.removeService(*id); }));
 }
 
-void OrganisationDialog::renameSelected(const QString& name)
+OrganisationDialog::Row OrganisationDialog::selectedRow() const
 {
     QTreeWidgetItem* item = m_tree->currentItem();
-    if (!item || name == item->text(0)) {
+    if (!item) {
+        return {};
+    }
+    Row row;
+    row.valid = true;
+    row.isService = item->data(0, IsServiceRole).toBool();
+    row.values = {item->data(0, IdRole).toLongLong(),
+                  row.isService ? item->parent()->data(0, IdRole).toLongLong() : 0, item->text(0),
+                  item->data(0, ActiveRole).toBool()};
+    return row;
+}
+
+void OrganisationDialog::pushUpdate(const QString& text, const Row& before, const Service& after)
+{
+    OrganisationStore& store = m_context.school.organisation();
+    const Service from = before.values;
+    const Service to = after;
+    if (before.isService) {
+        m_context.undoStack.push(new FunctionCommand(
+            text, [=, &store] { return store.updateService(from, to); },
+            [=, &store] { return store.updateService(to, from); }));
         return;
     }
-    OrganisationStore& store = m_context.school.organisation();
-    const qint64 id = item->data(0, IdRole).toLongLong();
-    const bool active = item->data(0, ActiveRole).toBool();
-    const QString before = item->text(0);
-    if (item->data(0, IsServiceRole).toBool()) {
-        const qint64 directionId = item->parent()->data(0, IdRole).toLongLong();
-        m_context.undoStack.push(new FunctionCommand(
-            tr("Rename service %1").arg(before),
-            [=, &store] {
-                return store.updateService({id, directionId, before, active},
-                                           {id, directionId, name, active});
-            },
-            [=, &store] {
-                return store.updateService({id, directionId, name, active},
-                                           {id, directionId, before, active});
-            }));
-    } else {
-        m_context.undoStack.push(new FunctionCommand(
-            tr("Rename direction %1").arg(before),
-            [=, &store] {
-                return store.updateDirection({id, before, active}, {id, name, active});
-            },
-            [=, &store] {
-                return store.updateDirection({id, name, active}, {id, before, active});
-            }));
+    const Direction fromDirection{from.id, from.name, from.active};
+    const Direction toDirection{to.id, to.name, to.active};
+    m_context.undoStack.push(new FunctionCommand(
+        text, [=, &store] { return store.updateDirection(fromDirection, toDirection); },
+        [=, &store] { return store.updateDirection(toDirection, fromDirection); }));
+}
+
+void OrganisationDialog::renameSelected(const QString& name)
+{
+    const Row row = selectedRow();
+    if (!row.valid || name == row.values.name) {
+        return;
     }
+    Service renamed = row.values;
+    renamed.name = name;
+    pushUpdate(row.isService ? tr("Rename service %1").arg(row.values.name)
+                             : tr("Rename direction %1").arg(row.values.name),
+               row, renamed);
 }
 
 void OrganisationDialog::toggleSelectedActive()
 {
-    QTreeWidgetItem* item = m_tree->currentItem();
-    if (!item) {
+    const Row row = selectedRow();
+    if (!row.valid) {
         return;
     }
-    OrganisationStore& store = m_context.school.organisation();
-    const qint64 id = item->data(0, IdRole).toLongLong();
-    const bool active = item->data(0, ActiveRole).toBool();
-    const QString name = item->text(0);
-    const QString text = active ? tr("Retire %1").arg(name) : tr("Reactivate %1").arg(name);
-    if (item->data(0, IsServiceRole).toBool()) {
-        const qint64 directionId = item->parent()->data(0, IdRole).toLongLong();
-        m_context.undoStack.push(new FunctionCommand(
-            text,
-            [=, &store] {
-                return store.updateService({id, directionId, name, active},
-                                           {id, directionId, name, !active});
-            },
-            [=, &store] {
-                return store.updateService({id, directionId, name, !active},
-                                           {id, directionId, name, active});
-            }));
-    } else {
-        m_context.undoStack.push(new FunctionCommand(
-            text,
-            [=, &store] {
-                return store.updateDirection({id, name, active}, {id, name, !active});
-            },
-            [=, &store] {
-                return store.updateDirection({id, name, !active}, {id, name, active});
-            }));
-    }
+    Service toggled = row.values;
+    toggled.active = !toggled.active;
+    pushUpdate(row.values.active ? tr("Retire %1").arg(row.values.name)
+                                 : tr("Reactivate %1").arg(row.values.name),
+               row, toggled);
 }
 
 void OrganisationDialog::removeSelected()

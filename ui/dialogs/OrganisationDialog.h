@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PageContext.h"
+#include "domain/Agent.h"
 
 #include <QDialog>
 
@@ -26,6 +27,17 @@ public:
     void removeSelected();
 
 private:
+    /// The selected direction or service, as a Service (directionId 0 for a direction).
+    struct Row
+    {
+        bool valid = false;
+        bool isService = false;
+        Service values;
+    };
+    Row selectedRow() const;
+    /// Pushes the undoable change of the row from `before` to `after`.
+    void pushUpdate(const QString& text, const Row& before, const Service& after);
+
     void reload();
     void updateButtons();
     QString askName(const QString& title, const QString& current);
