@@ -51,7 +51,12 @@ struct Session
     QString notes;
     int anonymousHeadcount = 0; ///< Participants counted without names (open conferences).
     int rowVersion = 1;
+    /// Raised each time the time, place or status change: the SEQUENCE of its calendar event.
+    int sequence = 0;
     QList<SessionAnimator> animators;
+
+    /// Whole hours and minutes between start and end.
+    int durationMinutes() const { return int(startsAt.secsTo(endsAt) / 60); }
 
     bool operator==(const Session&) const = default;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/FieldProblem.h"
 #include "core/Result.h"
 #include "domain/Agent.h"
 
@@ -13,13 +14,6 @@
 namespace truc2 {
 
 class Database;
-
-/// A problem with one field of a form, for the dialog to show beside that field.
-struct FieldProblem
-{
-    QString field; ///< The member's name: "lastName", "email" …
-    QString message;
-};
 
 /// The directory of persons: agents and external speakers.
 class AgentStore : public QObject

@@ -9,6 +9,7 @@ std::span<const Migration> migrations()
     static constexpr std::array steps{
         Migration{1, ":/sql/001_initial.sql"},
         Migration{2, ":/sql/002_closed_days.sql"},
+        Migration{3, ":/sql/003_programme.sql"},
     };
     return steps;
 }

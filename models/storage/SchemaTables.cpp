@@ -38,7 +38,7 @@ const QList<SchemaTable>& schemaTables()
         table("series", "id label rule", "id", kIdentity),
         table("session",
               "id code action_id starts_at ends_at location capacity status cancel_reason "
-              "series_id notes anonymous_headcount row_version",
+              "series_id notes anonymous_headcount row_version sequence",
               "id", kIdentity),
         table("session_animator", "session_id person_id role", "session_id person_id", kNoIdentity),
         table("registration",

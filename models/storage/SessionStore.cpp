@@ -83,16 +83,28 @@ Result<Session> SessionStore::insert(const Session& session)
             }
             saved.code = *code;
         }
-        QSqlQuery& query = prepared(
-            m_insertSession, m_db.connection(),
-            QStringLiteral(
-                "INSERT INTO session (code, action_id, starts_at, ends_at, location, capacity, "
-                "status, cancel_reason, series_id, notes, anonymous_headcount) VALUES (:code, "
-                ":action, :starts, :ends, :location, :capacity, :status, :reason, :series, "
-                ":notes, :headcount) RETURNING id"));
+        // A session with an id comes back under it (the redo of an undone creation).
+        const bool keepId = saved.id > 0;
+        const QString sql = QStringLiteral(
+            "INSERT INTO session (%1code, action_id, starts_at, ends_at, location, capacity, "
+            "status, cancel_reason, series_id, notes, anonymous_headcount, sequence) VALUES "
+            "(%2:code, :action, :starts, :ends, :location, :capacity, :status, :reason, "
+            ":series, :notes, :headcount, :sequence) RETURNING id");
+        std::optional<QSqlQuery> once;
+        QSqlQuery& query =
+            keepId ? prepared(once, m_db.connection(),
+                              sql.arg(QStringLiteral("id, "), QStringLiteral(":id, ")))
+                   : prepared(m_insertSession, m_db.connection(), sql.arg(QString(), QString()));
+        if (keepId) {
+            query.bindValue(QStringLiteral(":id"), saved.id);
+        }
         query.bindValue(QStringLiteral(":code"), saved.code);
+        query.bindValue(QStringLiteral(":sequence"), saved.sequence);
         bindSession(query, saved);
         if (!query.exec() || !query.next()) {
+            if (isUniqueViolation(query.lastError())) {
+                return Error{tr("Another session already has the code %1.").arg(saved.code)};
+            }
             return Error{readableSqlError(query.lastError())};
         }
         saved.id = query.value(0).toLongLong();
@@ -102,6 +114,7 @@ Result<Session> SessionStore::insert(const Session& session)
     if (!done) {
         return done.error();
     }
+    saved.rowVersion = 1;
     m_db.afterCommit([=, this] { Q_EMIT sessionInserted(saved.id); });
     return saved;
 }
@@ -136,7 +149,10 @@ Result<Session> SessionStore::update(const Session& session)
             "UPDATE session SET action_id = :action, starts_at = :starts, ends_at = :ends, "
             "location = :location, capacity = :capacity, status = :status, "
             "cancel_reason = :reason, series_id = :series, notes = :notes, "
-            "anonymous_headcount = :headcount, row_version = row_version + 1 "
+            "anonymous_headcount = :headcount, row_version = row_version + 1, "
+            // Calendar clients apply an update only when its SEQUENCE is higher.
+            "sequence = sequence + CASE WHEN starts_at <> :starts OR ends_at <> :ends OR "
+            "location <> :location OR status <> :status THEN 1 ELSE 0 END "
             "WHERE id = :id AND row_version = :version"));
         bindSession(query, saved);
         query.bindValue(QStringLiteral(":id"), saved.id);
@@ -157,9 +173,45 @@ Result<Session> SessionStore::update(const Session& session)
     if (!done) {
         return done.error();
     }
-    ++saved.rowVersion;
     m_db.afterCommit([=, this] { Q_EMIT sessionUpdated(saved.id); });
-    return saved;
+    return this->session(saved.id);
+}
+
+Status SessionStore::remove(qint64 id)
+{
+    const Status done = m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM registration WHERE session_id = :id) + "
+                           "(SELECT COUNT(*) FROM survey_response WHERE session_id = :id2)"));
+        query.bindValue(QStringLiteral(":id"), id);
+        query.bindValue(QStringLiteral(":id2"), id);
+        if (Status ran = execQuery(query); !ran) {
+            return ran;
+        }
+        if (query.next() && query.value(0).toInt() > 0) {
+            return Error{tr("Agents are registered for this session or answered its survey: "
+                            "cancel it instead of deleting it.")};
+        }
+        query.prepare(QStringLiteral("DELETE FROM session_animator WHERE session_id = :id"));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (Status ran = execQuery(query); !ran) {
+            return ran;
+        }
+        query.prepare(QStringLiteral("DELETE FROM session WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (Status ran = execQuery(query); !ran) {
+            return ran;
+        }
+        if (query.numRowsAffected() == 0) {
+            return Error{tr("This session no longer exists.")};
+        }
+        return {};
+    });
+    if (done) {
+        m_db.afterCommit([=, this] { Q_EMIT sessionRemoved(id); });
+    }
+    return done;
 }
 
 Result<Session> SessionStore::session(qint64 id) const
@@ -167,8 +219,8 @@ Result<Session> SessionStore::session(qint64 id) const
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "SELECT id, code, action_id, starts_at, ends_at, location, capacity, status, "
-        "cancel_reason, series_id, notes, anonymous_headcount, row_version FROM session "
-        "WHERE id = :id"));
+        "cancel_reason, series_id, notes, anonymous_headcount, row_version, sequence "
+        "FROM session WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (Status done = execQuery(query); !done) {
         return done.error();
@@ -190,6 +242,7 @@ Result<Session> SessionStore::session(qint64 id) const
     s.notes = query.value(10).toString();
     s.anonymousHeadcount = query.value(11).toInt();
     s.rowVersion = query.value(12).toInt();
+    s.sequence = query.value(13).toInt();
     Result<QList<SessionAnimator>> animators = this->animators(id);
     if (!animators) {
         return animators.error();

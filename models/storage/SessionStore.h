@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/FieldProblem.h"
 #include "core/Result.h"
+#include "domain/Programme.h"
 #include "domain/Session.h"
 
 #include <QHash>
@@ -32,6 +34,23 @@ public:
     /// another workstation changed it meanwhile. The code never changes.
     Result<Session> update(const Session& session);
     Result<QList<SessionAnimator>> animators(qint64 sessionId) const;
+    /// Removes a session nobody registered for and nobody answered a survey about (the undo
+    /// of its creation); otherwise says to cancel it instead.
+    Status remove(qint64 id);
+
+    /// The sessions that take place, even partly, between two dates (both included), in order
+    /// of start, with their action, format, animators and counts.
+    Result<QList<ProgrammeEntry>> programme(const QDate& from, const QDate& to) const;
+    Result<ProgrammeEntry> programmeEntry(qint64 id) const;
+    /// The session as the programme would show it once saved (title, format, animators' names).
+    Result<ProgrammeEntry> preview(const Session& session) const;
+    /// What collides with a session being edited: the same room or an animator at
+    /// overlapping times. Sessions that merely touch, and cancelled ones, do not.
+    Result<QList<SessionConflict>> conflicts(const Session& session) const;
+    /// What is wrong with a session before it is saved: end before start, a capacity below 1
+    /// where the format counts seats, a day the school is closed, an inactive animator, a
+    /// cancellation without a reason. Empty when nothing is.
+    QList<FieldProblem> problems(const Session& session) const;
 
     /// Adds a registration (bulk loaders reuse one prepared statement).
     Result<qint64> insertRegistration(const Registration& registration);
@@ -54,10 +73,13 @@ public:
 Q_SIGNALS:
     void sessionInserted(qint64 id);
     void sessionUpdated(qint64 id);
+    void sessionRemoved(qint64 id);
     void registrationsChanged(qint64 sessionId);
     void responsesChanged();
 
 private:
+    Result<QList<ProgrammeEntry>>
+    readProgramme(const QString& where, const QList<std::pair<QString, QVariant>>& values) const;
     Status insertAnimators(qint64 sessionId, const QList<SessionAnimator>& animators);
 
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "storage/SettingsStore.h"
 
 #include "storage/Database.h"
+#include "storage/DbValues.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -116,6 +117,52 @@ Status SettingsStore::setHeadcount(int year, int permanentAgents)
         "ON CONFLICT (year) DO UPDATE SET permanent_agents = excluded.permanent_agents"));
     query.bindValue(QStringLiteral(":year"), year);
     query.bindValue(QStringLiteral(":count"), permanentAgents);
+    Status done = execQuery(query);
+    if (done) {
+        m_db.afterCommit([=, this] { Q_EMIT changed(); });
+    }
+    return done;
+}
+
+Result<QMap<QDate, QString>> SettingsStore::closedDays(const QDate& from, const QDate& to) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT day, label FROM closed_day WHERE day >= :from AND "
+                                 "day <= :to ORDER BY day"));
+    query.bindValue(QStringLiteral(":from"), db::fromDate(from));
+    query.bindValue(QStringLiteral(":to"), db::fromDate(to));
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    QMap<QDate, QString> days;
+    while (query.next()) {
+        days.insert(db::toDate(query.value(0)), query.value(1).toString());
+    }
+    return days;
+}
+
+Status SettingsStore::setClosedDay(const QDate& day, const QString& label)
+{
+    if (!day.isValid()) {
+        return Error{tr("Choose a valid day.")};
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO closed_day (day, label) VALUES (:day, :label) "
+                                 "ON CONFLICT (day) DO UPDATE SET label = excluded.label"));
+    query.bindValue(QStringLiteral(":day"), db::fromDate(day));
+    query.bindValue(QStringLiteral(":label"), db::text(label.trimmed()));
+    Status done = execQuery(query);
+    if (done) {
+        m_db.afterCommit([=, this] { Q_EMIT changed(); });
+    }
+    return done;
+}
+
+Status SettingsStore::reopenDay(const QDate& day)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("DELETE FROM closed_day WHERE day = :day"));
+    query.bindValue(QStringLiteral(":day"), db::fromDate(day));
     Status done = execQuery(query);
     if (done) {
         m_db.afterCommit([=, this] { Q_EMIT changed(); });

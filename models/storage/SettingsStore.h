@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QMap>
 #include <QObject>
 
@@ -33,6 +34,13 @@ public:
     int headcount(int year) const;
     Result<QMap<int, int>> headcounts() const;
     Status setHeadcount(int year, int permanentAgents);
+
+    /// The days the school declared closed between two dates (both included), with their labels
+    /// ("Noël", "Fermeture estivale").
+    Result<QMap<QDate, QString>> closedDays(const QDate& from, const QDate& to) const;
+    /// Declares a day closed (or changes its label); an invalid label is kept as empty.
+    Status setClosedDay(const QDate& day, const QString& label);
+    Status reopenDay(const QDate& day);
 
 Q_SIGNALS:
     void changed();
