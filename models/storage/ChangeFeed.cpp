@@ -49,6 +49,7 @@ ChangeFeed::ChangeFeed(School& school, QObject* parent)
     SessionStore* sessions = &school.sessions();
     on(sessions, &SessionStore::sessionInserted, QStringLiteral("session"), kInsert);
     on(sessions, &SessionStore::sessionUpdated, QStringLiteral("session"), kUpdate);
+    on(sessions, &SessionStore::sessionRemoved, QStringLiteral("session"), kRemove);
     on(sessions, &SessionStore::registrationsChanged, QStringLiteral("registration"), kUpdate);
     on(&school.registrations(), &RegistrationStore::registrationsChanged,
        QStringLiteral("registration"), kUpdate);
@@ -115,8 +116,14 @@ void ChangeFeed::replay(const QString& table, const QString& kind, qint64 id)
             format ? Q_EMIT catalogue.formatRemoved(id) : Q_EMIT catalogue.actionRemoved(id);
         }
     } else if (table == QLatin1String("session")) {
-        kind == kInsert ? Q_EMIT m_school.sessions().sessionInserted(id)
-                        : Q_EMIT m_school.sessions().sessionUpdated(id);
+        SessionStore& sessions = m_school.sessions();
+        if (kind == kInsert) {
+            Q_EMIT sessions.sessionInserted(id);
+        } else if (kind == kRemove) {
+            Q_EMIT sessions.sessionRemoved(id);
+        } else {
+            Q_EMIT sessions.sessionUpdated(id);
+        }
     } else if (table == QLatin1String("registration")) {
         Q_EMIT m_school.registrations().registrationsChanged(id);
     } else if (table == QLatin1String("survey_response")) {
