@@ -3,6 +3,7 @@
 #include "core/FieldProblem.h"
 #include "core/Result.h"
 #include "domain/Programme.h"
+#include "domain/Recurrence.h"
 #include "domain/Session.h"
 
 #include <QHash>
@@ -37,6 +38,21 @@ public:
     /// Removes a session nobody registered for and nobody answered a survey about (the undo
     /// of its creation); otherwise says to cancel it instead.
     Status remove(qint64 id);
+
+    /// Several sessions at once, all or none (a series, the undo of its removal).
+    Result<QList<Session>> insert(const QList<Session>& sessions);
+    /// Saves several sessions, each read at its rowVersion, all or none.
+    Result<QList<Session>> update(const QList<Session>& sessions);
+    Status remove(const QList<qint64>& ids);
+
+    /// Creates a recurring series: the series and one session per date of the rule that is not
+    /// a closed day, each a copy of `pattern` at the rule's times. All or none.
+    Result<QList<Session>> insertSeries(const Session& pattern, const Recurrence& rule,
+                                        const QString& label);
+    /// The sessions of a series that start at or after a moment, in order.
+    Result<QList<Session>> seriesSessions(qint64 seriesId, const QDateTime& from) const;
+    /// The rule of a series, when it has a readable one.
+    std::optional<Recurrence> seriesRule(qint64 seriesId) const;
 
     /// The sessions that take place, even partly, between two dates (both included), in order
     /// of start, with their action, format, animators and counts.
