@@ -65,8 +65,9 @@ void startParagraph(QTextCursor& cursor, const QTextBlockFormat& block,
                     const QTextCharFormat& format)
 {
     if (cursor.block().length() <= 1) {
+        // Not its block char format: in a table cell's first block, that holds the cell's
+        // own format (padding, borders, background).
         cursor.setBlockFormat(block);
-        cursor.setBlockCharFormat(format);
     } else {
         cursor.insertBlock(block, format);
     }

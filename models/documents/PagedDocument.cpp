@@ -79,15 +79,12 @@ void copyRow(QTextTable& from, int sourceRow, QTextTable& to, int targetRow)
             to.mergeCells(targetRow, column, 1, source.columnSpan());
         }
         QTextTableCell target = to.cellAt(targetRow, column);
-        target.setFormat(source.format());
         QTextCursor selection = source.firstCursorPosition();
         selection.setPosition(source.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-        const QTextCursor first = source.firstCursorPosition();
         QTextCursor place = target.firstCursorPosition();
         place.insertFragment(selection.selection());
-        QTextCursor start = target.firstCursorPosition();
-        start.setBlockFormat(first.blockFormat());
-        start.setBlockCharFormat(first.blockCharFormat());
+        target.firstCursorPosition().setBlockFormat(source.firstCursorPosition().blockFormat());
+        target.setFormat(source.format());
     }
 }
 

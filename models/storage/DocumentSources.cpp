@@ -202,4 +202,17 @@ Result<AnimatorAttestationSource> DocumentSources::animatorAttestation(qint64 pe
     return source;
 }
 
+Result<std::pair<QDate, QDate>> DocumentSources::sessionSpan() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT MIN(starts_at), MAX(starts_at) FROM session"));
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        return std::pair<QDate, QDate>{};
+    }
+    return std::pair{db::toDate(query.value(0)), db::toDate(query.value(1))};
+}
+
 } // namespace truc2

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace truc2 {
 
 class Database;
@@ -86,6 +88,10 @@ public:
     /// error; a person with no session gives an empty list.
     Result<AnimatorAttestationSource> animatorAttestation(qint64 personId,
                                                           const Period& period) const;
+
+    /// The days of the first and the last session of the programme (invalid dates when there
+    /// is none yet): the school years a document can be asked for.
+    Result<std::pair<QDate, QDate>> sessionSpan() const;
 
 private:
     const Database& m_db;
