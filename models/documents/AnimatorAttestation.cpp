@@ -151,12 +151,25 @@ AnimatorAttestation::Totals AnimatorAttestation::totals(const AnimatorAttestatio
 
 QString AnimatorAttestation::placeOf(const QString& organisation)
 {
+    // "Ville de X", "Mairie d'X", and the articles French contracts: "du Havre" is "Le Havre",
+    // "des Ulis" "Les Ulis", "de La Rochelle" stays.
     static const QRegularExpression town(
-        QStringLiteral("^\\s*(?:ville|mairie|commune|communauté de communes)\\s+(?:de\\s+(?:la\\s+"
-                       ")?|du\\s+|des\\s+|d['’]\\s*)(.+?)\\s*$"),
+        QStringLiteral("^\\s*(?:ville|mairie|commune)\\s+(de\\s+|d['’]\\s*|du\\s+|des\\s+)"
+                       "(.+?)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = town.match(organisation);
-    return match.hasMatch() ? match.captured(1) : QString();
+    if (!match.hasMatch()) {
+        return QString();
+    }
+    const QString article = match.captured(1).trimmed().toLower();
+    const QString name = match.captured(2);
+    if (article == QLatin1String("du")) {
+        return QStringLiteral("Le ") + name;
+    }
+    if (article == QLatin1String("des")) {
+        return QStringLiteral("Les ") + name;
+    }
+    return name;
 }
 
 QString AnimatorAttestation::personName(const AnimatorAttestationSource& source)

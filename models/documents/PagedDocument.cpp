@@ -2,6 +2,7 @@
 
 #include "documents/DocumentStyle.h"
 #include "documents/DocumentText.h"
+#include "documents/TablePagination.h"
 #include "storage/SettingsStore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,14 +13,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
 #include <QTextDocument>
-#include <QTextDocumentFragment>
-#include <QTextFrame>
-#include <QTextTable>
 
 #include <algorithm>
-#include <limits>
 
 namespace truc2 {
 namespace {
@@ -37,130 +33,6 @@ constexpr qreal kFooterGap = 5;     ///< From the body to the rule.
 qreal deviceMm(qreal millimetres, const QPaintDevice& device)
 {
     return millimetres * device.logicalDpiY() / 25.4;
-}
-
-/// The vertical extent of a table row's text, in document coordinates; an empty range when the
-/// row has no text of its own (cells spanned from above).
-std::pair<qreal, qreal> rowExtent(QAbstractTextDocumentLayout& layout, QTextTable& table, int row)
-{
-    qreal top = std::numeric_limits<qreal>::max();
-    qreal bottom = std::numeric_limits<qreal>::lowest();
-    for (int column = 0; column < table.columns(); ++column) {
-        const QTextTableCell cell = table.cellAt(row, column);
-        if (cell.row() != row || cell.column() != column) {
-            continue;
-        }
-        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-            QRectF rect;
-            if (it.currentFrame()) {
-                rect = layout.frameBoundingRect(it.currentFrame());
-            } else if (it.currentBlock().isValid()) {
-                rect = layout.blockBoundingRect(it.currentBlock());
-            }
-            if (rect.isValid()) {
-                top = std::min(top, rect.top());
-                bottom = std::max(bottom, rect.bottom());
-            }
-        }
-    }
-    return {top, bottom};
-}
-
-/// Copies one row of a table into a row of another table of the same columns: cell formats,
-/// column spans and contents.
-void copyRow(QTextTable& from, int sourceRow, QTextTable& to, int targetRow)
-{
-    for (int column = 0; column < from.columns(); ++column) {
-        const QTextTableCell source = from.cellAt(sourceRow, column);
-        if (source.row() != sourceRow || source.column() != column) {
-            continue;
-        }
-        if (source.columnSpan() > 1) {
-            to.mergeCells(targetRow, column, 1, source.columnSpan());
-        }
-        QTextTableCell target = to.cellAt(targetRow, column);
-        QTextCursor selection = source.firstCursorPosition();
-        selection.setPosition(source.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-        QTextCursor place = target.firstCursorPosition();
-        place.insertFragment(selection.selection());
-        target.firstCursorPosition().setBlockFormat(source.firstCursorPosition().blockFormat());
-        target.setFormat(source.format());
-    }
-}
-
-/// Moves the rows of a table from `row` on into a new table after it, which starts the next
-/// page under a copy of the header rows. Returns the new table.
-QTextTable* splitTable(QTextTable& table, int row)
-{
-    QTextDocument& document = *table.document();
-    const int headerRows = std::clamp(table.format().headerRowCount(), 0, row);
-    const int moved = table.rows() - row;
-    QTextTableFormat format = table.format();
-    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor cursor(&document);
-    cursor.setPosition(table.lastPosition() + 1);
-    QTextTable* next = cursor.insertTable(headerRows + moved, table.columns(), format);
-    for (int r = 0; r < headerRows; ++r) {
-        copyRow(table, r, *next, r);
-    }
-    for (int r = 0; r < moved; ++r) {
-        copyRow(table, row + r, *next, headerRows + r);
-    }
-    table.removeRows(row, moved);
-    // The paragraphs between the two tables would take room at the foot of the page, or push
-    // the new table a page further: hidden, they take none.
-    for (QTextBlock block = document.findBlock(table.lastPosition() + 1);
-         block.isValid() && block.position() < next->firstPosition(); block = block.next()) {
-        block.setVisible(false);
-        document.markContentsDirty(block.position(), block.length());
-    }
-    return next;
-}
-
-/// Keeps every row of the document's tables on one page (see the class comment): a table is
-/// split before a row that would straddle a page break, and its second part starts the next
-/// page under a copy of the header rows.
-void keepRowsTogether(QTextDocument& document, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout& layout = *document.documentLayout();
-    const qreal scale = layout.paintDevice()->logicalDpiY() / 96.0;
-    QList<QTextTable*> tables;
-    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(frame)) {
-            tables << table;
-        }
-    }
-    while (!tables.isEmpty()) {
-        QTextTable* table = tables.takeFirst();
-        const int headerRows = std::clamp(table->format().headerRowCount(), 0, table->rows() - 1);
-        const qreal padding = table->format().cellPadding() * scale;
-        for (int row = headerRows; row < table->rows(); ++row) {
-            const auto [top, textBottom] = rowExtent(layout, *table, row);
-            if (textBottom < top) {
-                continue;
-            }
-            const qreal bottom = textBottom + padding;
-            if (bottom - top > pageHeight * 0.8) {
-                continue; // taller than a page under its header: it has to flow
-            }
-            if (int(top / pageHeight) == int(bottom / pageHeight)) {
-                continue;
-            }
-            if (row == headerRows) {
-                // The first row under the header does not fit: the table starts a page.
-                QTextTableFormat format = table->format();
-                if (!(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
-                    format.setPageBreakPolicy(format.pageBreakPolicy() |
-                                              QTextFormat::PageBreak_AlwaysBefore);
-                    table->setFormat(format);
-                    row = headerRows - 1; // every row moved: measure again
-                }
-                continue;
-            }
-            tables.prepend(splitTable(*table, row));
-            break;
-        }
-    }
 }
 
 } // namespace
@@ -219,10 +91,7 @@ PagedDocument::Page PagedDocument::layOut(QPagedPaintDevice& device) const
 
     // Laid out for this device (its resolution sets the metrics), on a copy: the body stays as
     // the builder made it, for the next device.
-    page.document.reset(m_body->clone());
-    page.document->documentLayout()->setPaintDevice(&device);
-    page.document->setPageSize(page.body.size());
-    keepRowsTogether(*page.document, page.body.height());
+    page.document = layOutKeepingRows(*m_body, device, page.body.size());
     page.count = std::max(1, page.document->pageCount());
     return page;
 }
