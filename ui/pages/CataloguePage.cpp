@@ -6,6 +6,7 @@
 #include "commands/CatalogueCommands.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/FormatDialog.h"
+#include "documents/PrintPreview.h"
 #include "itemmodels/ActionTableModel.h"
 #include "itemmodels/FormatTableModel.h"
 
@@ -148,6 +149,10 @@ void CataloguePage::buildFormatsPart(QWidget* part)
     m_removeFormat = addButton(buttons, this, "list-remove", tr("Remove"), "removeFormatPushButton",
                                &CataloguePage::removeSelectedFormat);
     buttons->addStretch(1);
+    m_brochure = addButton(buttons, this, "document-print-preview", tr("&Brochure…"),
+                           "brochureButton", &CataloguePage::showBrochure);
+    m_brochure->setToolTip(tr("Print or save as PDF the catalogue brochure of a school year: "
+                              "each action with the dates of its sessions."));
     const QString orderHint =
         tr("Formats appear in this order in the lists, the calendar and the reports.");
     m_moveUp->setToolTip(orderHint);
@@ -253,6 +258,11 @@ CataloguePage::~CataloguePage()
     for (QTableView* table : {m_formatsTable, m_actionsTable}) {
         AppSettings::setHeaderState(table->objectName(), table->horizontalHeader()->saveState());
     }
+}
+
+void CataloguePage::showBrochure()
+{
+    showCatalogueBrochure(m_context.school, this);
 }
 
 CatalogueStore& CataloguePage::store() const

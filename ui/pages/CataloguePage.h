@@ -53,6 +53,8 @@ public:
     bool duplicateSelectedAction();
     bool toggleSelectedActionActive();
     bool removeSelectedAction();
+    /// Asks for a school year and shows the catalogue brochure's print preview.
+    void showBrochure();
 
 private:
     void buildFormatsPart(QWidget* part);
@@ -79,6 +81,7 @@ private:
     QPushButton* m_moveUp = nullptr;
     QPushButton* m_moveDown = nullptr;
     QPushButton* m_removeFormat = nullptr;
+    QPushButton* m_brochure = nullptr;
 
     QLabel* m_actionsTitle = nullptr;
     QLineEdit* m_search = nullptr;
