@@ -51,9 +51,8 @@ AnimatorSchool::AnimatorSchool()
         must(s.sessions().insertRegistration(r));
     };
 
-    const qint64 november =
-        session(talk, QDateTime(QDate(2020, 11, 17), QTime(14, 0)), 150, SessionStatus::Held,
-                {{ann, AnimatorRole::Animator}, {zoe, AnimatorRole::Speaker}}, 20);
+    november = session(talk, QDateTime(QDate(2020, 11, 17), QTime(14, 0)), 150, SessionStatus::Held,
+                       {{ann, AnimatorRole::Animator}, {zoe, AnimatorRole::Speaker}}, 20);
     attend(november, dan, Attendance::Present);
     for (double v : {0.8, 0.6, 1.0, 1.0, 0.6}) {
         SurveyResponse r;
@@ -61,12 +60,12 @@ AnimatorSchool::AnimatorSchool()
         r.satisfaction = v;
         must(s.sessions().insertResponse(r));
     }
-    const qint64 february = session(meetup, QDateTime(QDate(2020, 2, 10), QTime(12, 15)), 75,
-                                    SessionStatus::Held, {{gus, AnimatorRole::Animator}});
+    february = session(meetup, QDateTime(QDate(2020, 2, 10), QTime(12, 15)), 75,
+                       SessionStatus::Held, {{gus, AnimatorRole::Animator}});
     attend(february, eve, Attendance::Present);
     attend(february, bob, Attendance::Absent);
-    session(meetup, QDateTime(QDate(2020, 12, 15), QTime(12, 15)), 75, SessionStatus::Planned,
-            {{bob, AnimatorRole::Animator}});
+    planned = session(meetup, QDateTime(QDate(2020, 12, 15), QTime(12, 15)), 75,
+                      SessionStatus::Planned, {{bob, AnimatorRole::Animator}});
     session(talk, QDateTime(QDate(2020, 6, 1), QTime(12, 15)), 90, SessionStatus::Confirmed,
             {{dan, AnimatorRole::CoAnimator}});
 }

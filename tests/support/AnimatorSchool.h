@@ -26,6 +26,9 @@ namespace truc2::test {
 struct AnimatorSchool : SmallSchool
 {
     qint64 zoe = 0;
+    qint64 november = 0; ///< The AC conference of ann and zoe.
+    qint64 february = 0; ///< The EC meetup of gus.
+    qint64 planned = 0;  ///< The EC meetup bob will animate.
     AnimatorSchool();
 };
 
