@@ -56,8 +56,6 @@ AnimatorTableModel::AnimatorTableModel(School& school, QObject* parent)
             &AnimatorTableModel::scheduleRefresh);
     connect(&school.catalogue(), &CatalogueStore::actionUpdated, this,
             &AnimatorTableModel::scheduleRefresh);
-
-    setPeriod(m_period);
 }
 
 QString AnimatorTableModel::hoursLabel(qint64 minutes)
@@ -99,7 +97,7 @@ Result<AnimatorsOfPeriod> AnimatorTableModel::read() const
 
 void AnimatorTableModel::scheduleRefresh()
 {
-    if (!m_refreshTimer.isActive()) {
+    if (m_loaded && !m_refreshTimer.isActive()) {
         m_refreshTimer.start();
     }
 }
@@ -117,6 +115,7 @@ void AnimatorTableModel::setPeriod(const Period& period)
 {
     m_refreshTimer.stop();
     beginResetModel();
+    m_loaded = true;
     m_period = period.isValid() ? period : Period{};
     m_rows.clear();
     Result<AnimatorsOfPeriod> read = this->read();
@@ -140,11 +139,17 @@ void AnimatorTableModel::setPeriod(const Period& period)
 void AnimatorTableModel::setNow(const QDateTime& now)
 {
     m_now = now;
-    refresh();
+    if (m_loaded) {
+        refresh();
+    }
 }
 
 void AnimatorTableModel::refresh()
 {
+    if (!m_loaded) {
+        setPeriod(m_period);
+        return;
+    }
     m_refreshTimer.stop();
     Result<AnimatorsOfPeriod> read = this->read();
     if (!read) {

@@ -27,6 +27,9 @@ struct AnimatorEntry
 /// sessions, registrations, survey answers, agents, formats or services reads the period again
 /// (once per burst of changes); rows then come and go, and change, one by one. Only a new
 /// period resets the model.
+///
+/// Nothing is read until setPeriod() or refresh() is first called (the page does so when it
+/// is first shown), so that opening the window never waits for figures nobody looks at.
 class AnimatorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,7 +59,7 @@ public:
         ExternalRole,
     };
 
-    /// Starts on the school year (September to August) that contains today.
+    /// Starts on the school year (September to August) that contains today, unread.
     explicit AnimatorTableModel(School& school, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -72,8 +75,11 @@ public:
     /// moment each reading happens. For tests.
     void setNow(const QDateTime& now);
 
-    /// Reads the period again now, rather than after the current burst of changes.
+    /// Reads the period again now, rather than after the current burst of changes (the first
+    /// time: reads it).
     void refresh();
+    /// Whether the figures were read at least once.
+    bool isLoaded() const { return m_loaded; }
 
     const AnimatorEntry& entry(int row) const { return m_rows.at(row); }
     const AnimatorFigures& animator(int row) const { return m_rows.at(row).figures; }
@@ -109,6 +115,7 @@ private:
     QHash<qint64, int> m_rowOf;
     AnimatorsOfPeriod m_totals;
     QString m_error;
+    bool m_loaded = false;
     QTimer m_refreshTimer;
 };
 

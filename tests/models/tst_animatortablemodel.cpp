@@ -75,6 +75,9 @@ private Q_SLOTS:
     void startsOnTheCurrentSchoolYear()
     {
         AnimatorTableModel model(school());
+        QVERIFY(!model.isLoaded());
+        model.refresh();
+        QVERIFY(model.isLoaded());
         const QDate today = QDate::currentDate();
         QVERIFY(model.period().from <= today && today <= model.period().to);
         QCOMPARE(model.period().from.month(), 9);

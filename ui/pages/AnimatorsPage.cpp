@@ -7,6 +7,7 @@
 #include "dialogs/AgentDialog.h"
 #include "itemmodels/AnimatorTableModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -188,6 +189,15 @@ AnimatorsPage::~AnimatorsPage()
     AppSettings::setHeaderState(m_table->objectName(), m_table->horizontalHeader()->saveState());
 }
 
+void AnimatorsPage::showEvent(QShowEvent* event)
+{
+    // The figures are read when first looked at, not when the window opens.
+    if (!m_model->isLoaded()) {
+        m_model->refresh();
+    }
+    QWidget::showEvent(event);
+}
+
 Period AnimatorsPage::period() const
 {
     return m_kind == PeriodKind::AllTime ? Period{} : m_model->period();
@@ -260,7 +270,10 @@ void AnimatorsPage::applyPeriod(PeriodKind kind, const Period& period)
     if (period.isValid()) {
         m_lastDatedPeriod = period;
     }
+    // All time over a large school takes a second or two: say that something is happening.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     m_model->setPeriod(kind == PeriodKind::AllTime ? Period{} : period);
+    QApplication::restoreOverrideCursor();
     updatePeriodWidgets();
     updateSummary();
 }

@@ -59,6 +59,9 @@ public:
     /// Opens the current row's person in the agent dialog; true when they were changed.
     bool editSelectedAnimator();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void setPeriodKind(PeriodKind kind);
     void applyPeriod(PeriodKind kind, const Period& period);
