@@ -65,6 +65,16 @@ QString AnimatorTableModel::hoursLabel(qint64 minutes)
     return tr("%1 h", "hours").arg(QLocale().toString(hours, 'f', QLocale::FloatingPointShortest));
 }
 
+QString AnimatorTableModel::affiliationLabel(const AnimatorFigures& figures)
+{
+    if (figures.external) {
+        return figures.organisation.isEmpty()
+                   ? tr("External speaker")
+                   : tr("%1 (external speaker)", "organisation").arg(figures.organisation);
+    }
+    return figures.serviceName.isEmpty() ? figures.directionName : figures.serviceName;
+}
+
 QString AnimatorTableModel::satisfactionLabel(const AnimatorFigures& figures)
 {
     if (figures.satisfactionAnswers == 0) {
@@ -80,11 +90,10 @@ AnimatorEntry AnimatorTableModel::makeEntry(AnimatorFigures figures)
 {
     AnimatorEntry e;
     e.nameKey = foldedText(figures.lastName) + QLatin1Char(' ') + foldedText(figures.firstName);
-    e.directionKey = foldedText(figures.external ? figures.organisation : figures.directionName);
-    e.serviceKey = foldedText(figures.external ? tr("External speaker") : figures.serviceName);
+    e.affiliationKey = foldedText(affiliationLabel(figures));
     e.formatsKey = foldedText(figures.formats.join(QStringLiteral(", ")));
-    e.searchKey = e.nameKey + QLatin1Char(' ') + e.directionKey + QLatin1Char(' ') + e.serviceKey +
-                  QLatin1Char(' ') + e.formatsKey;
+    e.searchKey = e.nameKey + QLatin1Char(' ') + e.affiliationKey + QLatin1Char(' ') +
+                  foldedText(figures.directionName) + QLatin1Char(' ') + e.formatsKey;
     e.figures = std::move(figures);
     return e;
 }
@@ -230,10 +239,8 @@ QVariant AnimatorTableModel::sortValue(const AnimatorEntry& e, int column) const
 {
     const AnimatorFigures& f = e.figures;
     switch (column) {
-    case Direction:
-        return e.directionKey;
-    case Service:
-        return e.serviceKey;
+    case Affiliation:
+        return e.affiliationKey;
     case Sessions:
         return f.sessions;
     case Upcoming:
@@ -264,12 +271,12 @@ QVariant AnimatorTableModel::toolTip(const AnimatorFigures& f, int column) const
 {
     switch (column) {
     case Name:
-    case Direction:
-    case Service:
-        if (!f.active) {
-            return tr("%1 is inactive.").arg(f.displayName());
+        return f.active ? QVariant() : tr("%1 is inactive.").arg(f.displayName());
+    case Affiliation:
+        if (f.external || f.directionName.isEmpty() || f.serviceName.isEmpty()) {
+            return {};
         }
-        return f.external ? tr("External speaker from %1").arg(f.organisation) : QVariant();
+        return tr("%1, direction %2", "service, direction").arg(f.serviceName, f.directionName);
     case Upcoming:
         return f.nextSession.isValid() ? tr("Next session on %1").arg(dateLabel(f.nextSession))
                                        : tr("No session planned for the rest of the period");
@@ -306,10 +313,8 @@ QVariant AnimatorTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Name:
             return f.displayName();
-        case Direction:
-            return f.external ? f.organisation : f.directionName;
-        case Service:
-            return f.external ? tr("External speaker") : f.serviceName;
+        case Affiliation:
+            return affiliationLabel(f);
         case Sessions:
             return f.sessions;
         case Upcoming:
@@ -342,10 +347,8 @@ QVariant AnimatorTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(f, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() >= Sessions && index.column() <= AgentsReached) {
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        }
-        if (index.column() == Satisfaction) {
+        if ((index.column() >= Sessions && index.column() <= Satisfaction) ||
+            index.column() == Upcoming) {
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         }
         return {};
@@ -400,10 +403,8 @@ QVariant AnimatorTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case Name:
         return tr("Name");
-    case Direction:
-        return tr("Direction or organisation");
-    case Service:
-        return tr("Service");
+    case Affiliation:
+        return tr("Service or organisation");
     case Sessions:
         return tr("Sessions");
     case Upcoming:

@@ -15,9 +15,8 @@ class School;
 struct AnimatorEntry
 {
     AnimatorFigures figures;
-    QString nameKey; ///< Folded "last first".
-    QString directionKey;
-    QString serviceKey;
+    QString nameKey;        ///< Folded "last first".
+    QString affiliationKey; ///< Folded service (or direction), or organisation.
     QString formatsKey;
     QString searchKey;
 };
@@ -38,17 +37,16 @@ public:
     enum Column
     {
         Name,
-        Direction, ///< The organisation for an external speaker.
-        Service,   ///< "External speaker" for one.
+        Affiliation, ///< The service (direction in the tooltip), or the speaker's organisation.
         Sessions,
-        Upcoming,
         Hours,
         Participants,
         AgentsReached,
+        Satisfaction,
         Formats,
         FirstSession,
         LastSession,
-        Satisfaction,
+        Upcoming,
         FacilitationTraining,
         ColumnCount
     };
@@ -93,6 +91,8 @@ public:
 
     /// "12,5 h", "3 h", "0,75 h" in the default locale.
     static QString hoursLabel(qint64 minutes);
+    /// The agent's service (or direction, when none), or "CNFPT (external speaker)".
+    static QString affiliationLabel(const AnimatorFigures& figures);
     /// "87 %" in the default locale, or "n < 5" when fewer than kMinimumAnswers answered.
     static QString satisfactionLabel(const AnimatorFigures& figures);
 

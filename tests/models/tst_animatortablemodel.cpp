@@ -92,8 +92,9 @@ private Q_SLOTS:
         QCOMPARE(m_model->columnCount(), int(M::ColumnCount));
         const qint64 ann = m_school->ann;
         QCOMPARE(cell(ann, M::Name), QStringLiteral("ANN Test"));
-        QCOMPARE(cell(ann, M::Direction), QStringLiteral("Culture"));
-        QCOMPARE(cell(ann, M::Service), QStringLiteral("Médiathèque"));
+        QCOMPARE(cell(ann, M::Affiliation), QStringLiteral("Médiathèque"));
+        QCOMPARE(cell(ann, M::Affiliation, Qt::ToolTipRole),
+                 QStringLiteral("Médiathèque, direction Culture"));
         QCOMPARE(cell(ann, M::Sessions), QStringLiteral("3"));
         QCOMPARE(cell(ann, M::Hours), QStringLiteral("8.5 h"));
         QCOMPARE(cell(ann, M::Participants), QStringLiteral("36"));
@@ -122,8 +123,7 @@ private Q_SLOTS:
 
         const qint64 zoe = m_school->zoe;
         QCOMPARE(cell(zoe, M::Name), QStringLiteral("ZOLA Zoé"));
-        QCOMPARE(cell(zoe, M::Direction), QStringLiteral("CNFPT"));
-        QCOMPARE(cell(zoe, M::Service), QStringLiteral("External speaker"));
+        QCOMPARE(cell(zoe, M::Affiliation), QStringLiteral("CNFPT (external speaker)"));
         QVERIFY(m_model->index(m_model->rowOf(zoe), 0).data(M::ExternalRole).toBool());
         QCOMPARE(m_model->index(m_model->rowOf(zoe), 0).data(M::PersonIdRole).toLongLong(), zoe);
         QCOMPARE(cell(zoe, M::Satisfaction), QStringLiteral("80%")); // exactly 5 answers

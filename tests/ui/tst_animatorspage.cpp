@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace truc2;
@@ -121,7 +122,7 @@ private Q_SLOTS:
 
     void stepsThroughSchoolYears()
     {
-        auto* previous = widget<QPushButton>("previousPushButton");
+        auto* previous = widget<QToolButton>("previousToolButton");
         const int back = m_page->period().from.year() - 2020;
         for (int i = 0; i < back; ++i) {
             QTest::mouseClick(previous, Qt::LeftButton);
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->period().to, QDate(2020, 8, 31));
         QCOMPARE(names(), (QStringList{QStringLiteral("ANN Test"), QStringLiteral("BOB Test"),
                                        QStringLiteral("GUS Test")}));
-        QTest::mouseClick(widget<QPushButton>("nextPushButton"), Qt::LeftButton);
+        QTest::mouseClick(widget<QToolButton>("nextToolButton"), Qt::LeftButton);
         QCOMPARE(m_page->period().from, QDate(2020, 9, 1));
     }
 
@@ -154,11 +155,11 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("; 5 session")), qPrintable(text));
         QVERIFY2(text.endsWith(QStringLiteral(", 12.75 h")), qPrintable(text));
 
-        QTest::mouseClick(widget<QPushButton>("previousPushButton"), Qt::LeftButton);
+        QTest::mouseClick(widget<QToolButton>("previousToolButton"), Qt::LeftButton);
         QCOMPARE(widget<QLabel>("periodLabel")->text(), QStringLiteral("2019"));
         QCOMPARE(summary(), QStringLiteral("Nobody animated a session in this period."));
-        QTest::mouseClick(widget<QPushButton>("nextPushButton"), Qt::LeftButton);
-        QTest::mouseClick(widget<QPushButton>("nextPushButton"), Qt::LeftButton);
+        QTest::mouseClick(widget<QToolButton>("nextToolButton"), Qt::LeftButton);
+        QTest::mouseClick(widget<QToolButton>("nextToolButton"), Qt::LeftButton);
         QCOMPARE(names(), QStringList{QStringLiteral("CYD Test")});
     }
 
@@ -168,7 +169,7 @@ private Q_SLOTS:
         choosePeriodKind(QStringLiteral("All time"));
         QVERIFY(!m_page->period().isValid());
         QCOMPARE(m_table->model()->rowCount(), 5);
-        QVERIFY(!widget<QPushButton>("previousPushButton")->isVisible());
+        QVERIFY(!widget<QToolButton>("previousToolButton")->isVisible());
         QVERIFY(!widget<QLabel>("periodLabel")->isVisible());
 
         // Custom starts from the last dated period, then follows the dates typed.
@@ -207,8 +208,8 @@ private Q_SLOTS:
         auto* kind = widget<QComboBox>("kindComboBox");
         kind->setCurrentIndex(kind->findText(QStringLiteral("External speakers only")));
         QCOMPARE(names(), QStringList{QStringLiteral("ZOLA Zoé")});
-        QCOMPARE(m_table->model()->index(0, AnimatorTableModel::Direction).data().toString(),
-                 QStringLiteral("CNFPT"));
+        QCOMPARE(m_table->model()->index(0, AnimatorTableModel::Affiliation).data().toString(),
+                 QStringLiteral("CNFPT (external speaker)"));
         kind->setCurrentIndex(kind->findText(QStringLiteral("Agents only")));
         QCOMPARE(names().size(), 3);
         QVERIFY(!names().contains(QStringLiteral("ZOLA Zoé")));

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,16 +69,12 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     m_periodKind->addItem(tr("Custom period"), int(PeriodKind::Custom));
     auto* periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_periodKind);
-    m_previous = new QPushButton(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this);
-    m_previous->setObjectName(QStringLiteral("previousPushButton"));
-    m_previous->setToolTip(tr("Previous year"));
-    m_next = new QPushButton(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this);
-    m_next->setObjectName(QStringLiteral("nextPushButton"));
-    m_next->setToolTip(tr("Next year"));
-    if (m_previous->icon().isNull()) {
-        m_previous->setText(QStringLiteral("◀"));
-        m_next->setText(QStringLiteral("▶"));
-    }
+    m_previous = new QToolButton(this);
+    m_previous->setObjectName(QStringLiteral("previousToolButton"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_next = new QToolButton(this);
+    m_next->setObjectName(QStringLiteral("nextToolButton"));
+    m_next->setArrowType(Qt::RightArrow);
     m_periodLabel = new QLabel(this);
     m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
     m_periodLabel->setAlignment(Qt::AlignCenter);
@@ -119,11 +116,11 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     using M = AnimatorTableModel;
     for (const auto& [column, width] :
-         {std::pair{M::Name, 170}, std::pair{M::Direction, 150}, std::pair{M::Service, 140},
-          std::pair{M::Sessions, 70}, std::pair{M::Upcoming, 70}, std::pair{M::Hours, 70},
-          std::pair{M::Participants, 85}, std::pair{M::AgentsReached, 95},
-          std::pair{M::Formats, 170}, std::pair{M::FirstSession, 95}, std::pair{M::LastSession, 95},
-          std::pair{M::Satisfaction, 85}}) {
+         {std::pair{M::Name, 165}, std::pair{M::Affiliation, 170}, std::pair{M::Sessions, 65},
+          std::pair{M::Upcoming, 65}, std::pair{M::Hours, 65}, std::pair{M::Participants, 80},
+          std::pair{M::AgentsReached, 100}, std::pair{M::Formats, 160},
+          std::pair{M::FirstSession, 85}, std::pair{M::LastSession, 85},
+          std::pair{M::Satisfaction, 80}}) {
         m_table->setColumnWidth(column, width);
     }
     m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
@@ -159,8 +156,8 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     connect(m_periodKind, &QComboBox::activated, this, [this](int index) {
         setPeriodKind(PeriodKind(m_periodKind->itemData(index).toInt()));
     });
-    connect(m_previous, &QPushButton::clicked, this, &AnimatorsPage::showPreviousPeriod);
-    connect(m_next, &QPushButton::clicked, this, &AnimatorsPage::showNextPeriod);
+    connect(m_previous, &QToolButton::clicked, this, &AnimatorsPage::showPreviousPeriod);
+    connect(m_next, &QToolButton::clicked, this, &AnimatorsPage::showNextPeriod);
     connect(m_from, &QDateEdit::dateChanged, this, &AnimatorsPage::applyCustomDates);
     connect(m_to, &QDateEdit::dateChanged, this, &AnimatorsPage::applyCustomDates);
     connect(m_search, &QLineEdit::textChanged, m_filter, &AnimatorFilterModel::setSearchText);

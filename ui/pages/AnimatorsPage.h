@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QTableView;
 
 namespace truc2 {
@@ -76,9 +77,9 @@ private:
     PeriodKind m_kind = PeriodKind::SchoolYear;
     Period m_lastDatedPeriod; ///< What all time replaced, for coming back to dates.
     QComboBox* m_periodKind = nullptr;
-    QPushButton* m_previous = nullptr;
+    QToolButton* m_previous = nullptr;
     QLabel* m_periodLabel = nullptr;
-    QPushButton* m_next = nullptr;
+    QToolButton* m_next = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
