@@ -7,6 +7,7 @@
 #include "commands/EditCommand.h"
 #include "dialogs/ConnectDialog.h"
 #include "pages/AgentsPage.h"
+#include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(School& school, QWidget* parent)
     m_agentsPage = new AgentsPage(context, this);
     addPage(tr("Agents"), QStringLiteral("agents"), m_agentsPage);
     addPage(tr("Catalogue"), QStringLiteral("catalogue"), new CataloguePage(context, this));
+    addPage(tr("Animators"), QStringLiteral("animators"), new AnimatorsPage(context, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

@@ -9,6 +9,8 @@
 #include "demo/DemoSchool.h"
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
+#include "pages/AnimatorsPage.h"
+#include "stats/AnimatorFigures.h"
 #include "stats/PeriodFigures.h"
 
 #include <QApplication>
@@ -136,6 +138,28 @@ int main(int argc, char* argv[])
     const auto year = figures.compute(Period::calendarYear(2020));
     report(QStringLiteral("figures of a calendar year (%1 sessions)")
                .arg(year ? year->totals.sessions : -1),
+           double(timer.nsecsElapsed()) / 1e6);
+
+    // The Animators page: a school year's animators (three aggregate queries), then all time.
+    const AnimatorCalculator animators((*school)->database());
+    timer.start();
+    const auto schoolYear = animators.compute(Period::schoolYear(2020));
+    report(QStringLiteral("animators of a school year (%1 animators)")
+               .arg(schoolYear ? int(schoolYear->animators.size()) : -1),
+           double(timer.nsecsElapsed()) / 1e6);
+    timer.start();
+    const auto allTime = animators.compute(Period{});
+    report(QStringLiteral("animators of all time (%1 animators)")
+               .arg(allTime ? int(allTime->animators.size()) : -1),
+           double(timer.nsecsElapsed()) / 1e6);
+    auto* animatorsPage = window.findChild<ui::AnimatorsPage*>();
+    window.showPage(animatorsPage->objectName());
+    auto* animatorsTable =
+        animatorsPage->findChild<QTableView*>(QStringLiteral("animatorsTableView"));
+    timer.start();
+    animatorsPage->showSchoolYear(2020);
+    animatorsTable->viewport()->repaint();
+    report(QStringLiteral("Animators page: show another school year"),
            double(timer.nsecsElapsed()) / 1e6);
 
     out() << QStringLiteral("peak memory (max RSS)").leftJustified(52, QLatin1Char('.')) << ' '

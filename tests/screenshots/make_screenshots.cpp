@@ -10,6 +10,7 @@
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
+#include "pages/AnimatorsPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -69,6 +70,11 @@ int main(int argc, char* argv[])
 
     window.showPage(QStringLiteral("cataloguePage"));
     save(window, folder, QStringLiteral("catalogue"));
+
+    // The demo school's programme runs from September 2019 to December 2021.
+    window.showPage(QStringLiteral("animatorsPage"));
+    window.findChild<ui::AnimatorsPage*>()->showSchoolYear(2020);
+    save(window, folder, QStringLiteral("animators"));
 
     window.showPage(QStringLiteral("agentsPage"));
     auto* table = window.agentsPage()->findChild<QTableView*>(QStringLiteral("agentsTableView"));

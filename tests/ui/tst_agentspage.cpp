@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -210,6 +211,40 @@ private Q_SLOTS:
         m_undo->redo();
         QCOMPARE(m_table->model()->index(1, AgentTableModel::FirstName).data().toString(),
                  QStringLiteral("Pierre"));
+    }
+
+    void facilitationTrainingIsRecordedThenCleared()
+    {
+        m_table->selectRow(1); // Martin, never trained
+        answerAgentDialog([](AgentDialog* d) {
+            auto* trained = d->findChild<QCheckBox*>(QStringLiteral("trainedCheckBox"));
+            auto* date = d->findChild<QDateEdit*>(QStringLiteral("trainedDateEdit"));
+            QVERIFY(!trained->isChecked());
+            QVERIFY(!date->isEnabled());
+            QCOMPARE(date->displayFormat(), QStringLiteral("dd/MM/yyyy"));
+            trained->click();
+            QVERIFY(date->isEnabled());
+            date->setFocus();
+            date->setSelectedSection(QDateTimeEdit::DaySection);
+            QTest::keyClicks(date, QStringLiteral("21092021")); // sections advance as they fill
+        });
+        QVERIFY(m_page->editSelectedAgent());
+        const qint64 martin =
+            m_table->model()->index(1, 0).data(AgentTableModel::AgentIdRole).toLongLong();
+        QCOMPARE((*m_school)->agents().agent(martin)->facilitationTrainedOn, QDate(2021, 9, 21));
+
+        // Opened again, the dialog shows the date; unticked, the date goes.
+        answerAgentDialog([](AgentDialog* d) {
+            auto* trained = d->findChild<QCheckBox*>(QStringLiteral("trainedCheckBox"));
+            QVERIFY(trained->isChecked());
+            QCOMPARE(d->findChild<QDateEdit*>(QStringLiteral("trainedDateEdit"))->date(),
+                     QDate(2021, 9, 21));
+            trained->click();
+        });
+        QVERIFY(m_page->editSelectedAgent());
+        QVERIFY(!(*m_school)->agents().agent(martin)->facilitationTrainedOn.isValid());
+        m_undo->undo();
+        QCOMPARE((*m_school)->agents().agent(martin)->facilitationTrainedOn, QDate(2021, 9, 21));
     }
 
     void undoOfAnEditSurvivesOtherUndoneCommands()

@@ -1,0 +1,384 @@
+#include "pages/AnimatorsPage.h"
+
+#include "AppSettings.h"
+#include "MessageBox.h"
+#include "School.h"
+#include "commands/AgentCommands.h"
+#include "dialogs/AgentDialog.h"
+#include "itemmodels/AnimatorTableModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace truc2::ui {
+namespace {
+
+QDateEdit* makeDateEdit(const QString& objectName, QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+/// The day a period is about: today when it holds today, otherwise its first day.
+QDate anchorOf(const Period& period)
+{
+    const QDate today = QDate::currentDate();
+    if (!period.isValid()) {
+        return today;
+    }
+    return period.from <= today && today <= period.to ? today : period.from;
+}
+
+} // namespace
+
+AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("animatorsPage"));
+    m_model = new AnimatorTableModel(context.school, this);
+    m_filter = new AnimatorFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_lastDatedPeriod = m_model->period();
+
+    auto* title = new QLabel(tr("Animators"), this);
+    title->setObjectName(QStringLiteral("titleLabel"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_periodKind = new QComboBox(this);
+    m_periodKind->setObjectName(QStringLiteral("periodComboBox"));
+    m_periodKind->addItem(tr("School year"), int(PeriodKind::SchoolYear));
+    m_periodKind->addItem(tr("Calendar year"), int(PeriodKind::CalendarYear));
+    m_periodKind->addItem(tr("All time"), int(PeriodKind::AllTime));
+    m_periodKind->addItem(tr("Custom period"), int(PeriodKind::Custom));
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodKind);
+    m_previous = new QToolButton(this);
+    m_previous->setObjectName(QStringLiteral("previousToolButton"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_next = new QToolButton(this);
+    m_next->setObjectName(QStringLiteral("nextToolButton"));
+    m_next->setArrowType(Qt::RightArrow);
+    m_periodLabel = new QLabel(this);
+    m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
+    m_periodLabel->setAlignment(Qt::AlignCenter);
+    m_periodLabel->setMinimumWidth(m_periodLabel->fontMetrics().horizontalAdvance(
+                                       tr("School year %1–%2").arg(2000).arg(2001)) +
+                                   12);
+    m_from = makeDateEdit(QStringLiteral("fromDateEdit"), this);
+    m_to = makeDateEdit(QStringLiteral("toDateEdit"), this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search by name, service, organisation or format…"));
+    m_search->setClearButtonEnabled(true);
+    m_animatorKind = new QComboBox(this);
+    m_animatorKind->setObjectName(QStringLiteral("kindComboBox"));
+    m_animatorKind->addItem(tr("Agents and external speakers"),
+                            int(AnimatorFilterModel::Kind::All));
+    m_animatorKind->addItem(tr("Agents only"), int(AnimatorFilterModel::Kind::Internal));
+    m_animatorKind->addItem(tr("External speakers only"), int(AnimatorFilterModel::Kind::External));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("animatorsTableView"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AnimatorTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    using M = AnimatorTableModel;
+    for (const auto& [column, width] :
+         {std::pair{M::Name, 165}, std::pair{M::Affiliation, 170}, std::pair{M::Sessions, 65},
+          std::pair{M::Upcoming, 65}, std::pair{M::Hours, 65}, std::pair{M::Participants, 80},
+          std::pair{M::AgentsReached, 100}, std::pair{M::Formats, 160},
+          std::pair{M::FirstSession, 85}, std::pair{M::LastSession, 85},
+          std::pair{M::Satisfaction, 80}}) {
+        m_table->setColumnWidth(column, width);
+    }
+    m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
+
+    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")),
+                             tr("&Edit the person…"), this);
+    m_edit->setObjectName(QStringLiteral("editPushButton"));
+    m_edit->setToolTip(tr("Record their facilitation training, or correct their details"));
+
+    auto* periodRow = new QHBoxLayout;
+    periodRow->addWidget(periodLabel);
+    periodRow->addWidget(m_periodKind);
+    periodRow->addWidget(m_previous);
+    periodRow->addWidget(m_periodLabel);
+    periodRow->addWidget(m_next);
+    periodRow->addWidget(m_from);
+    periodRow->addWidget(m_to);
+    periodRow->addStretch(1);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_animatorKind);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(periodRow);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_periodKind, &QComboBox::activated, this, [this](int index) {
+        setPeriodKind(PeriodKind(m_periodKind->itemData(index).toInt()));
+    });
+    connect(m_previous, &QToolButton::clicked, this, &AnimatorsPage::showPreviousPeriod);
+    connect(m_next, &QToolButton::clicked, this, &AnimatorsPage::showNextPeriod);
+    connect(m_from, &QDateEdit::dateChanged, this, &AnimatorsPage::applyCustomDates);
+    connect(m_to, &QDateEdit::dateChanged, this, &AnimatorsPage::applyCustomDates);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &AnimatorFilterModel::setSearchText);
+    connect(m_animatorKind, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setKind(AnimatorFilterModel::Kind(m_animatorKind->currentData().toInt()));
+    });
+    connect(m_edit, &QPushButton::clicked, this, &AnimatorsPage::editSelectedAnimator);
+    connect(m_table, &QTableView::doubleClicked, this, &AnimatorsPage::editSelectedAnimator);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AnimatorsPage::updateActions);
+    connect(m_model, &AnimatorTableModel::refreshed, this, &AnimatorsPage::updateSummary);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_filter, signal, this, &AnimatorsPage::updateSummary);
+    }
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AnimatorsPage::updateSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AnimatorsPage::updateSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AnimatorsPage::updateActions);
+
+    updatePeriodWidgets();
+    updateSummary();
+    updateActions();
+}
+
+AnimatorsPage::~AnimatorsPage()
+{
+    AppSettings::setHeaderState(m_table->objectName(), m_table->horizontalHeader()->saveState());
+}
+
+void AnimatorsPage::showEvent(QShowEvent* event)
+{
+    // The figures are read when first looked at, not when the window opens.
+    if (!m_model->isLoaded()) {
+        m_model->refresh();
+    }
+    QWidget::showEvent(event);
+}
+
+Period AnimatorsPage::period() const
+{
+    return m_kind == PeriodKind::AllTime ? Period{} : m_model->period();
+}
+
+void AnimatorsPage::showSchoolYear(int startYear)
+{
+    applyPeriod(PeriodKind::SchoolYear, Period::schoolYear(startYear));
+}
+
+void AnimatorsPage::showCalendarYear(int year)
+{
+    applyPeriod(PeriodKind::CalendarYear, Period::calendarYear(year));
+}
+
+void AnimatorsPage::showAllTime()
+{
+    applyPeriod(PeriodKind::AllTime, Period{});
+}
+
+void AnimatorsPage::showPeriod(const Period& period)
+{
+    if (period.isValid()) {
+        applyPeriod(PeriodKind::Custom, period);
+    }
+}
+
+void AnimatorsPage::showPreviousPeriod()
+{
+    const Period shown = m_model->period();
+    if (m_kind == PeriodKind::SchoolYear) {
+        showSchoolYear(shown.from.year() - 1);
+    } else if (m_kind == PeriodKind::CalendarYear) {
+        showCalendarYear(shown.from.year() - 1);
+    }
+}
+
+void AnimatorsPage::showNextPeriod()
+{
+    const Period shown = m_model->period();
+    if (m_kind == PeriodKind::SchoolYear) {
+        showSchoolYear(shown.from.year() + 1);
+    } else if (m_kind == PeriodKind::CalendarYear) {
+        showCalendarYear(shown.from.year() + 1);
+    }
+}
+
+void AnimatorsPage::setPeriodKind(PeriodKind kind)
+{
+    const QDate anchor = anchorOf(m_lastDatedPeriod);
+    switch (kind) {
+    case PeriodKind::SchoolYear:
+        applyPeriod(kind, schoolYearContaining(anchor));
+        break;
+    case PeriodKind::CalendarYear:
+        applyPeriod(kind, Period::calendarYear(anchor.year()));
+        break;
+    case PeriodKind::AllTime:
+        showAllTime();
+        break;
+    case PeriodKind::Custom:
+        applyPeriod(kind, m_lastDatedPeriod);
+        break;
+    }
+}
+
+void AnimatorsPage::applyPeriod(PeriodKind kind, const Period& period)
+{
+    m_kind = kind;
+    if (period.isValid()) {
+        m_lastDatedPeriod = period;
+    }
+    // All time over a large school takes a second or two: say that something is happening.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->setPeriod(kind == PeriodKind::AllTime ? Period{} : period);
+    QApplication::restoreOverrideCursor();
+    updatePeriodWidgets();
+    updateSummary();
+}
+
+void AnimatorsPage::applyCustomDates()
+{
+    if (m_kind != PeriodKind::Custom) {
+        return;
+    }
+    m_to->setMinimumDate(m_from->date());
+    const Period chosen{m_from->date(), m_to->date()};
+    if (chosen.isValid() &&
+        (chosen.from != m_model->period().from || chosen.to != m_model->period().to)) {
+        applyPeriod(PeriodKind::Custom, chosen);
+    }
+}
+
+void AnimatorsPage::updatePeriodWidgets()
+{
+    m_periodKind->setCurrentIndex(m_periodKind->findData(int(m_kind)));
+    const bool stepping = m_kind == PeriodKind::SchoolYear || m_kind == PeriodKind::CalendarYear;
+    m_previous->setVisible(stepping);
+    m_next->setVisible(stepping);
+    m_periodLabel->setVisible(stepping);
+    const Period shown = m_model->period();
+    if (m_kind == PeriodKind::SchoolYear) {
+        m_periodLabel->setText(
+            tr("School year %1–%2").arg(shown.from.year()).arg(shown.from.year() + 1));
+        m_previous->setToolTip(tr("Previous school year"));
+        m_next->setToolTip(tr("Next school year"));
+    } else if (m_kind == PeriodKind::CalendarYear) {
+        m_periodLabel->setText(QString::number(shown.from.year()));
+        m_previous->setToolTip(tr("Previous year"));
+        m_next->setToolTip(tr("Next year"));
+    }
+    const bool custom = m_kind == PeriodKind::Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    if (custom) {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_to->setMinimumDate(QDate(1900, 1, 1));
+        m_from->setDate(shown.from);
+        m_to->setDate(shown.to);
+        m_to->setMinimumDate(shown.from);
+    }
+}
+
+void AnimatorsPage::updateSummary()
+{
+    if (!m_model->errorMessage().isEmpty()) {
+        m_summary->setText(tr("The figures could not be read: %1").arg(m_model->errorMessage()));
+        return;
+    }
+    const AnimatorsOfPeriod& totals = m_model->totals();
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        m_summary->setText(tr("Nobody animated a session in this period."));
+        return;
+    }
+    const QString animators = tr("%n animator(s)", nullptr, totals.animatorCount);
+    const QString people =
+        totals.externalCount > 0
+            ? tr("%1, including %2", "animators, including external speakers")
+                  .arg(animators, tr("%n external speaker(s)", nullptr, totals.externalCount))
+            : animators;
+    QString text = tr("%1; %2, %3", "animators; sessions held, hours")
+                       .arg(people, tr("%n session(s) held", nullptr, totals.sessions),
+                            AnimatorTableModel::hoursLabel(totals.minutes));
+    if (totals.upcoming > 0) {
+        text = tr("%1; %2", "figures; upcoming sessions")
+                   .arg(text, tr("%n session(s) to come", nullptr, totals.upcoming));
+    }
+    const int shown = m_filter->rowCount();
+    if (shown != rows) {
+        text = tr("%1 — %2 of %n row(s) shown", nullptr, rows).arg(text).arg(shown);
+    }
+    m_summary->setText(text);
+}
+
+void AnimatorsPage::updateActions()
+{
+    m_edit->setEnabled(!m_context.readOnly && selectedPersonId() > 0);
+}
+
+qint64 AnimatorsPage::selectedPersonId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(AnimatorTableModel::PersonIdRole).toLongLong() : 0;
+}
+
+bool AnimatorsPage::editSelectedAnimator()
+{
+    const qint64 id = selectedPersonId();
+    if (m_context.readOnly || id <= 0) {
+        return false;
+    }
+    const Result<Agent> current = m_context.school.agents().agent(id);
+    if (!current) {
+        MessageBox::warning(this, tr("Animators"), current.errorMessage());
+        return false;
+    }
+    AgentDialog dialog(m_context.school, *current, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.agent() == *current) {
+        return false;
+    }
+    return pushEdit(m_context.undoStack,
+                    new EditAgentCommand(m_context.school.agents(), *current, dialog.agent()));
+}
+
+} // namespace truc2::ui
