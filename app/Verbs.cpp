@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
+#include "documents/CalendarExport.h"
 #include "documents/FiguresReport.h"
 #include "stats/PeriodFigures.h"
 #include "storage/SchoolCopier.h"
@@ -111,6 +112,50 @@ void removeDatabaseFiles(const QString& path)
     }
 }
 
+/// Reads --from and --to; false with *exitCode set when either is missing or wrong.
+bool parsePeriod(const QCommandLineParser& parser, const QCommandLineOption& from,
+                 const QCommandLineOption& to, Period* period, int* exitCode)
+{
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        *exitCode =
+            fail(Verbs::tr("Give the period with --from and --to (YYYY-MM-DD)."), UsageError);
+        return false;
+    }
+    for (const auto& [option, target] :
+         {std::pair{&from, &period->from}, std::pair{&to, &period->to}}) {
+        const std::optional<QDate> date = parseDate(parser.value(*option));
+        if (!date) {
+            *exitCode =
+                fail(Verbs::tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2021-05-31.")
+                         .arg(parser.value(*option)),
+                     UsageError);
+            return false;
+        }
+        *target = *date;
+    }
+    if (period->to < period->from) {
+        *exitCode = fail(Verbs::tr("The period ends before it starts."), UsageError);
+        return false;
+    }
+    return true;
+}
+
+/// Opens the school for a verb that reads it in this version's schema (report, calendar): an
+/// older school is upgraded first, and the copy kept beforehand is named.
+Result<std::unique_ptr<School>> openUpToDate(const GlobalOptions& options)
+{
+    Result<std::unique_ptr<School>> school = School::open({databasePath(options)});
+    if (school) {
+        if (const QString copy = (*school)->database().migrationBackupPath(); !copy.isEmpty()) {
+            err() << Verbs::tr("The school was upgraded to this version's schema; the file as "
+                               "it was is kept in %1.")
+                         .arg(QDir::toNativeSeparators(copy))
+                  << Qt::endl;
+        }
+    }
+    return school;
+}
+
 } // namespace
 
 int runDemo(const GlobalOptions& options)
@@ -208,37 +253,18 @@ int runReport(const GlobalOptions& options)
     if (!parseVerb(parser, options, &exitCode)) {
         return exitCode;
     }
-    if (!parser.isSet(from) || !parser.isSet(to)) {
-        return fail(Verbs::tr("Give the period with --from and --to (YYYY-MM-DD)."), UsageError);
-    }
     Period period;
-    for (const auto& [option, target] :
-         {std::pair{&from, &period.from}, std::pair{&to, &period.to}}) {
-        const std::optional<QDate> date = parseDate(parser.value(*option));
-        if (!date) {
-            return fail(Verbs::tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2021-05-31.")
-                            .arg(parser.value(*option)),
-                        UsageError);
-        }
-        *target = *date;
-    }
-    if (period.to < period.from) {
-        return fail(Verbs::tr("The period ends before it starts."), UsageError);
+    if (!parsePeriod(parser, from, to, &period, &exitCode)) {
+        return exitCode;
     }
     const QString kind = parser.value(format);
     if (kind != QLatin1String("txt") && kind != QLatin1String("json")) {
         return fail(Verbs::tr("Unknown format “%1”: use txt or json.").arg(kind), UsageError);
     }
 
-    Result<std::unique_ptr<School>> school = School::open({databasePath(options)});
+    Result<std::unique_ptr<School>> school = openUpToDate(options);
     if (!school) {
         return fail(school.errorMessage());
-    }
-    if (const QString copy = (*school)->database().migrationBackupPath(); !copy.isEmpty()) {
-        err() << Verbs::tr("The school was upgraded to this version's schema; the file as it was "
-                           "is kept in %1.")
-                     .arg(QDir::toNativeSeparators(copy))
-              << Qt::endl;
     }
     const FiguresCalculator calculator((*school)->database(), (*school)->settings());
     const Result<PeriodFigures> figures = calculator.compute(period);
@@ -251,6 +277,54 @@ int runReport(const GlobalOptions& options)
     if (!writeOutput(parser.value(output), bytes, &error)) {
         return fail(error);
     }
+    return Success;
+}
+
+int runCalendar(const GlobalOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Verbs::tr("Writes the sessions of a period as an iCalendar file (.ics) that Outlook, "
+                  "Thunderbird and phones import. Each session keeps the same identity from one "
+                  "export to the next, so importing a newer file updates the events: moved, "
+                  "changed or cancelled."));
+    const QCommandLineOption from(QStringLiteral("from"), Verbs::tr("First day of the period."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), Verbs::tr("Last day of the period."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption output(QStringLiteral("out"), Verbs::tr("The calendar file to write."),
+                                    QStringLiteral("FILE.ics"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Verbs::tr("Only the sessions of this format (its code, "
+                                              "e.g. UT)."),
+                                    QStringLiteral("CODE"));
+    parser.addOptions({from, to, output, format});
+    int exitCode = Success;
+    if (!parseVerb(parser, options, &exitCode)) {
+        return exitCode;
+    }
+    Period period;
+    if (!parsePeriod(parser, from, to, &period, &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet(output)) {
+        return fail(Verbs::tr("Name the calendar file with --out FILE.ics."), UsageError);
+    }
+    Result<std::unique_ptr<School>> school = openUpToDate(options);
+    if (!school) {
+        return fail(school.errorMessage());
+    }
+    if (Status known = checkCalendarFormat(**school, parser.value(format)); !known) {
+        return fail(known.errorMessage(), UsageError);
+    }
+    const QString path = parser.value(output);
+    const Result<int> written = writeCalendar(**school, period, parser.value(format), path);
+    if (!written) {
+        return fail(written.errorMessage());
+    }
+    out() << Verbs::tr("%n session(s) written to %1.", nullptr, *written)
+                 .arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
     return Success;
 }
 

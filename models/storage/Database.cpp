@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <atomic>
 #include <filesystem>
@@ -17,6 +18,7 @@ namespace truc2 {
 namespace {
 
 constexpr auto kAppId = "truc2";
+const QString kSchoolIdKey = QStringLiteral("school_id");
 
 QString nextConnectionName()
 {
@@ -161,16 +163,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
             return Error{tr("Cannot open %1: %2").arg(name, done.errorMessage())};
         }
     }
-    if (keepOlderSchema) {
-        database->m_schemaVersion = *version;
-        return database;
-    }
-    if (*version < latestSchemaVersion()) {
+    if (!keepOlderSchema && *version < latestSchemaVersion()) {
         if (Status migrated = database->migrate(*version); !migrated) {
             return migrated.error();
         }
     }
-    database->m_schemaVersion = latestSchemaVersion();
+    database->m_schemaVersion = keepOlderSchema ? *version : latestSchemaVersion();
+    if (Status loaded = database->loadSchoolId(); !loaded) {
+        return loaded.error();
+    }
     return database;
 }
 
@@ -337,6 +338,39 @@ Status Database::recordSchemaVersion(int version)
     upsert.bindValue(QStringLiteral(":key"), QStringLiteral("app_id"));
     upsert.bindValue(QStringLiteral(":value"), QString::fromLatin1(kAppId));
     return execQuery(upsert);
+}
+
+Status Database::loadSchoolId()
+{
+    QSqlQuery read(connection());
+    read.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    read.bindValue(QStringLiteral(":key"), kSchoolIdKey);
+    if (Status done = execQuery(read); !done) {
+        return done;
+    }
+    if (read.next()) {
+        m_schoolId = read.value(0).toString();
+        return {};
+    }
+    if (m_readOnly) {
+        return {};
+    }
+    // Another workstation of a shared school may be giving it one at the same moment: the first
+    // one written stays, and everyone reads it back. A role that cannot write meta still opens
+    // the school, without an identifier.
+    QSqlQuery insert(connection());
+    insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                                  "ON CONFLICT (key) DO NOTHING"));
+    insert.bindValue(QStringLiteral(":key"), kSchoolIdKey);
+    insert.bindValue(QStringLiteral(":value"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!insert.exec()) {
+        return {};
+    }
+    if (Status done = execQuery(read); !done) {
+        return done;
+    }
+    m_schoolId = read.next() ? read.value(0).toString() : QString();
+    return {};
 }
 
 Status Database::transaction(const std::function<Status()>& work)

@@ -76,6 +76,11 @@ public:
     bool isShared() const { return m_dialect->backend() == SqlDialect::Backend::PostgreSQL; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// A random identifier the school gets when it is created (or first opened for writing by a
+    /// version that knows it), kept in meta: it travels with copies and backups and never
+    /// changes, unlike the organisation's name. Calendar exports build their event UIDs on it.
+    /// Empty only for a school opened read-only that never got one.
+    QString schoolId() const { return m_schoolId; }
     /// The copy taken before the last migration of an existing database, if any.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -106,12 +111,14 @@ private:
     Result<int> readSchemaVersion() const;
     Status migrate(int fromVersion);
     Status recordSchemaVersion(int version);
+    Status loadSchoolId();
 
     DatabaseOptions m_options;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
+    QString m_schoolId;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_afterCommit;
     QString m_migrationBackup;

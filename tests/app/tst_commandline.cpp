@@ -59,7 +59,7 @@ private Q_SLOTS:
     {
         const Run help = truc2({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* verb : {"demo", "report", "backup", "check", "copy"}) {
+        for (const char* verb : {"demo", "report", "calendar", "backup", "check", "copy"}) {
             QVERIFY2(help.out.contains(QLatin1String(verb)), verb);
         }
         QVERIFY(help.out.contains(QStringLiteral("--database")));
@@ -124,6 +124,62 @@ private Q_SLOTS:
         const double reach = totals.value(QStringLiteral("reach_rate")).toDouble();
         QCOMPARE(reach, totals.value(QStringLiteral("agents_reached")).toInt() / 600.0);
         QCOMPARE(root.value(QStringLiteral("formats")).toArray().size(), 5);
+    }
+
+    void calendarWritesTheSessionsOfAPeriod()
+    {
+        const auto calendar = [this](const QString& file, const QStringList& more = {}) {
+            return truc2(QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                     QStringLiteral("--database"), m_demo,
+                                     QStringLiteral("calendar"), QStringLiteral("--from"),
+                                     QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2020-12-31"), QStringLiteral("--out"),
+                                     path(file)} +
+                         more);
+        };
+        const auto uids = [this](const QString& file) {
+            QFile ics(path(file));
+            if (!ics.open(QIODevice::ReadOnly)) {
+                return QStringList();
+            }
+            QStringList found;
+            for (const QByteArray& line : ics.readAll().split('\n')) {
+                if (line.startsWith("UID:")) {
+                    found << QString::fromUtf8(line.trimmed());
+                }
+            }
+            return found;
+        };
+        const Run first = calendar(QStringLiteral("2020.ics"));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QStringList firstUids = uids(QStringLiteral("2020.ics"));
+        QVERIFY(firstUids.size() >= 22); // the 22 sessions held in 2020, and any cancelled
+        // "33 sessions written to …" (the English plural comes with the translations).
+        QVERIFY2(
+            first.out.startsWith(QString::number(firstUids.size()) + QStringLiteral(" session")),
+            qPrintable(first.out));
+        QVERIFY(first.out.contains(path(QStringLiteral("2020.ics"))));
+        QFile file(path(QStringLiteral("2020.ics")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QCOMPARE(ics.count("BEGIN:VEVENT\r\n"), firstUids.size());
+        QCOMPARE(ics.count("\n"), ics.count("\r\n"));
+        QVERIFY(ics.contains("DTSTART;TZID=Europe/Paris:2020"));
+
+        // A second export names every event the same way.
+        QVERIFY(calendar(QStringLiteral("again.ics")).exitCode == 0);
+        QCOMPARE(uids(QStringLiteral("again.ics")), firstUids);
+
+        const Run conferences =
+            calendar(QStringLiteral("ac.ics"), {QStringLiteral("--format"), QStringLiteral("AC")});
+        QVERIFY2(conferences.exitCode == 0, qPrintable(conferences.err));
+        const QStringList acUids = uids(QStringLiteral("ac.ics"));
+        QVERIFY(acUids.size() >= 4 && acUids.size() < firstUids.size());
+        for (const QString& uid : acUids) {
+            QVERIFY2(uid.startsWith(QStringLiteral("UID:AC-")), qPrintable(uid));
+            QVERIFY(firstUids.contains(uid));
+        }
     }
 
     void refusesBadArguments_data()
@@ -205,6 +261,44 @@ private Q_SLOTS:
                            QStringLiteral("/nonexistent/school.truc2"), QStringLiteral("--to"),
                            QStringLiteral("/nonexistent/copy.truc2")}
             << 1 << QStringLiteral("does not exist");
+        const QStringList calendar2020{db,
+                                       m_demo,
+                                       QStringLiteral("calendar"),
+                                       QStringLiteral("--from"),
+                                       QStringLiteral("2020-01-01"),
+                                       QStringLiteral("--to"),
+                                       QStringLiteral("2020-12-31")};
+        QTest::newRow("calendar bad date") << QStringList{db,
+                                                          m_demo,
+                                                          QStringLiteral("calendar"),
+                                                          QStringLiteral("--from"),
+                                                          QStringLiteral("2020-02-30"),
+                                                          QStringLiteral("--to"),
+                                                          QStringLiteral("2020-12-31"),
+                                                          QStringLiteral("--out"),
+                                                          path(QStringLiteral("bad.ics"))}
+                                           << 2 << QStringLiteral("“2020-02-30” is not a date");
+        QTest::newRow("calendar reversed period") << QStringList{db,
+                                                                 m_demo,
+                                                                 QStringLiteral("calendar"),
+                                                                 QStringLiteral("--from"),
+                                                                 QStringLiteral("2021-01-01"),
+                                                                 QStringLiteral("--to"),
+                                                                 QStringLiteral("2020-12-31"),
+                                                                 QStringLiteral("--out"),
+                                                                 path(QStringLiteral("bad.ics"))}
+                                                  << 2 << QStringLiteral("ends before it starts");
+        QTest::newRow("calendar without out")
+            << calendar2020 << 2 << QStringLiteral("--out FILE.ics");
+        QTest::newRow("calendar unknown format")
+            << calendar2020 + QStringList{QStringLiteral("--out"), path(QStringLiteral("bad.ics")),
+                                          QStringLiteral("--format"), QStringLiteral("XX")}
+            << 2
+            << QStringLiteral("Unknown format “XX”: the school's formats are AC, UT, PR, EC, CM.");
+        QTest::newRow("calendar unwritable")
+            << calendar2020 + QStringList{QStringLiteral("--out"),
+                                          QStringLiteral("/nonexistent/folder/programme.ics")}
+            << 1 << QStringLiteral("/nonexistent/folder/programme.ics");
         QTest::newRow("demo agents")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--agents"),
                            QStringLiteral("many")}

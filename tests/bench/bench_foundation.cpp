@@ -1,12 +1,13 @@
 // Foundation benchmark: a large municipality (by default 50,000 agents over 10 school years).
 // Reports the time to create it, to open it and show the Agents page, per search keystroke,
-// a year's figures, and the peak memory. Run a release build:
+// a year's figures, a school year's export to iCalendar, and the peak memory. Run a release build:
 //   build/release/tests/bench/bench_foundation [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_foundation --open LOCATION   (an existing school: a file or
 //   postgresql://user@host:port/db, to compare the backends on the same data)
 #include "MainWindow.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
+#include "documents/CalendarExport.h"
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
@@ -160,6 +161,18 @@ int main(int argc, char* argv[])
     animatorsPage->showSchoolYear(2020);
     animatorsTable->viewport()->repaint();
     report(QStringLiteral("Animators page: show another school year"),
+           double(timer.nsecsElapsed()) / 1e6);
+
+    // The programme of a school year as a calendar file, as `truc2 calendar` writes it (the
+    // writing itself left out: it depends on the disk).
+    timer.start();
+    const auto calendar = buildCalendar(**school, Period::schoolYear(2020));
+    if (!calendar) {
+        qFatal("%s", qPrintable(calendar.errorMessage()));
+    }
+    report(QStringLiteral("school year 2020-21 to ICS (%1 sessions, %2 KiB)")
+               .arg(calendar->events)
+               .arg(calendar->ics.size() / 1024),
            double(timer.nsecsElapsed()) / 1e6);
 
     out() << QStringLiteral("peak memory (max RSS)").leftJustified(52, QLatin1Char('.')) << ' '

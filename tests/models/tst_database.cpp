@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace truc2;
 
@@ -63,6 +64,40 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void schoolIdIsGivenOnceAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("school.truc2"));
+        QString id;
+        {
+            auto created = Database::open({path, DatabaseOptions::IfMissing::Create});
+            QVERIFY(created);
+            id = (*created)->schoolId();
+        }
+        QVERIFY(!QUuid::fromString(id).isNull());
+        auto again = Database::open({path});
+        QVERIFY(again);
+        QCOMPARE((*again)->schoolId(), id);
+        again->reset();
+        auto readOnly = Database::open(DatabaseOptions::asItIs(path));
+        QVERIFY(readOnly);
+        QCOMPARE((*readOnly)->schoolId(), id);
+
+        // Another school gets its own; an older school kept as it is has none until it is
+        // opened for writing, when it gets one with the upgrade.
+        const QString old = dir.filePath(QStringLiteral("old.truc2"));
+        QVERIFY(QFile::copy(test::fixture(QStringLiteral("school-schema1.truc2")), old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        auto asItIs = Database::open(DatabaseOptions::asItIs(old));
+        QVERIFY(asItIs);
+        QVERIFY((*asItIs)->schoolId().isEmpty());
+        asItIs->reset();
+        auto upgraded = Database::open({old});
+        QVERIFY(upgraded);
+        QVERIFY(!QUuid::fromString((*upgraded)->schoolId()).isNull());
+        QVERIFY((*upgraded)->schoolId() != id);
     }
 
     void refusesMissingFileUnlessCreating()
