@@ -45,6 +45,7 @@ AgentTypeAhead::AgentTypeAhead(QLineEdit* edit, std::function<const AgentTableMo
     , m_completer(new QCompleter(m_suggestions, this))
 {
     // The list is filtered here, over folded keys: the completer only shows it.
+    m_completer->setObjectName(m_edit->objectName() + QLatin1String("Completer"));
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(MaxSuggestions);
     m_completer->setWidget(m_edit);

@@ -33,6 +33,7 @@ public:
 
     /// Persons not to offer (those already chosen).
     void setExcluded(const QSet<qint64>& ids) { m_excluded = ids; }
+    /// Named after the edit: animatorLineEditCompleter.
     QCompleter* completer() const { return m_completer; }
 
 Q_SIGNALS:
