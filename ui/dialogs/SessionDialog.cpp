@@ -75,12 +75,13 @@ SessionDialog::SessionDialog(PageContext context, const Session& session, QWidge
     m_problems->setAlias(QStringLiteral("repeatUntil"), m_ui->untilDateEdit);
     setWindowTitle(session.id > 0 ? tr("Session %1").arg(session.code) : tr("New session"));
 
+    // Room for four animators and a few lines of notes.
     m_ui->notesPlainTextEdit->setMinimumHeight(
         m_ui->notesPlainTextEdit->fontMetrics().lineSpacing() * 3 + 12);
     m_ui->notesPlainTextEdit->setMaximumHeight(
-        m_ui->notesPlainTextEdit->fontMetrics().lineSpacing() * 4 + 12);
-    m_ui->animatorsListWidget->setMaximumHeight(
-        m_ui->animatorsListWidget->fontMetrics().lineSpacing() * 4 + 12);
+        m_ui->notesPlainTextEdit->fontMetrics().lineSpacing() * 5 + 12);
+    m_ui->animatorsListWidget->setFixedHeight(
+        m_ui->animatorsListWidget->fontMetrics().lineSpacing() * 4 + 16);
     m_ui->conflictsLabel->setStyleSheet(
         QStringLiteral("color: %1").arg(QLatin1String(kWarningColour)));
     for (SessionStatus s : {SessionStatus::Planned, SessionStatus::Confirmed, SessionStatus::Held,
