@@ -206,6 +206,46 @@ private Q_SLOTS:
                  QStringLiteral("· Morning and afternoon"));
     }
 
+    void aNewSessionGivenItsActionTakesItsDefaults()
+    {
+        Session s;
+        s.actionId = m_workshop;
+        s.startsAt = QDateTime(QDate(2026, 10, 13), QTime(14, 0));
+        auto d = open(s);
+        QCOMPARE(d->windowTitle(), QStringLiteral("New session"));
+        QCOMPARE(find<QSpinBox>(d.get(), "capacitySpinBox")->value(), 12);
+        QCOMPARE(d->session().endsAt, QDateTime(QDate(2026, 10, 13), QTime(16, 30)));
+        // Given its own capacity and end, it keeps them.
+        s.capacity = 8;
+        s.endsAt = QDateTime(QDate(2026, 10, 13), QTime(15, 0));
+        d = open(s);
+        QCOMPARE(d->session().capacity, 8);
+        QCOMPARE(d->session().endsAt, s.endsAt);
+    }
+
+    void aSessionOverSeveralDaysCountsItsHalfDays()
+    {
+        Session s = plannable();
+        s.startsAt = QDateTime(QDate(2026, 9, 14), QTime(9, 0));
+        s.endsAt = QDateTime(QDate(2026, 9, 15), QTime(12, 0));
+        auto d = open(s);
+        QVERIFY(find<QCheckBox>(d.get(), "severalDaysCheckBox")->isChecked());
+        auto* endDate = find<QDateEdit>(d.get(), "endDateEdit");
+        QVERIFY(endDate->isVisible());
+        QCOMPARE(endDate->date(), QDate(2026, 9, 15));
+        auto* halfDays = find<QLabel>(d.get(), "halfDaysLabel");
+        QVERIFY2(halfDays->text().startsWith(QStringLiteral("· 3 half-day")),
+                 qPrintable(halfDays->text()));
+        QVERIFY2(halfDays->toolTip().contains(QStringLiteral("Tue 15/09 morning")),
+                 qPrintable(halfDays->toolTip()));
+        QCOMPARE(d->session(), s);
+        // Back to one day: the end date goes.
+        find<QCheckBox>(d.get(), "severalDaysCheckBox")->setChecked(false);
+        QVERIFY(!endDate->isVisible());
+        QCOMPARE(d->session().endsAt, QDateTime(QDate(2026, 9, 14), QTime(12, 0)));
+        QCOMPARE(halfDays->text(), QStringLiteral("· Morning"));
+    }
+
     void timesStepByFiveMinutes()
     {
         auto d = open(plannable());

@@ -66,6 +66,7 @@ SessionDialog::SessionDialog(PageContext context, const Session& session, QWidge
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_halfDaysTip = m_ui->halfDaysLabel->toolTip();
     m_problems = std::make_unique<FieldProblems>(this, m_ui->problemsLabel);
     m_problems->setAlias(QStringLiteral("actionId"), m_ui->actionComboBox);
     m_problems->setAlias(QStringLiteral("startsAt"), m_ui->dateEdit);
@@ -121,9 +122,16 @@ SessionDialog::SessionDialog(PageContext context, const Session& session, QWidge
                                       chosenMode().value_or(RegistrationMode::Capacity) !=
                                           RegistrationMode::Capacity);
     fillAnimators();
-    // An existing session's capacity and end were chosen once: another action keeps them.
+    // An existing session's capacity and end were chosen once: another action keeps them. A
+    // new one given with its action takes the action's defaults where it has no value.
     m_capacityEdited = session.id > 0;
     m_endEdited = session.id > 0;
+    if (session.id <= 0 && session.actionId > 0) {
+        m_capacityEdited = session.capacity > 0;
+        m_endEdited = session.endsAt.isValid();
+        applyActionDefaults();
+        m_capacityEdited = m_endEdited = false;
+    }
 
     m_typeAhead = new AgentTypeAhead(
         m_ui->animatorLineEdit, [this]() -> const AgentTableModel& { return directory(); }, this);
@@ -274,10 +282,17 @@ std::optional<RegistrationMode> SessionDialog::chosenMode() const
 
 void SessionDialog::actionChosen()
 {
+    if (!m_filling) {
+        applyActionDefaults();
+    }
+    updateCapacityFields();
+    scheduleConflicts();
+}
+
+void SessionDialog::applyActionDefaults()
+{
     const auto action = m_actions.constFind(m_ui->actionComboBox->currentData().toLongLong());
-    if (action == m_actions.cend() || m_filling) {
-        updateCapacityFields();
-        scheduleConflicts();
+    if (action == m_actions.cend()) {
         return;
     }
     const bool wasFilling = std::exchange(m_filling, true);
@@ -296,8 +311,6 @@ void SessionDialog::actionChosen()
         }
     }
     m_filling = wasFilling;
-    updateCapacityFields();
-    scheduleConflicts();
 }
 
 void SessionDialog::startTimeChanged()
@@ -349,8 +362,15 @@ void SessionDialog::updateCapacityFields()
 
 void SessionDialog::updateHalfDays()
 {
-    const QString text = HalfDay::describe(halfDaysOf(session()));
-    m_ui->halfDaysLabel->setText(text.isEmpty() ? QString() : QStringLiteral("· ") + text);
+    // Over several days, the count here and the days in the tooltip: the row stays short.
+    const QList<HalfDay> halfDays = halfDaysOf(session());
+    const QString text = HalfDay::describe(halfDays);
+    const bool severalDays = !halfDays.isEmpty() && halfDays.first().day != halfDays.last().day;
+    m_ui->halfDaysLabel->setText(
+        text.isEmpty() ? QString()
+                       : QStringLiteral("· ") +
+                             (severalDays ? tr("%n half-day(s)", "", int(halfDays.size())) : text));
+    m_ui->halfDaysLabel->setToolTip(severalDays ? text : m_halfDaysTip);
 }
 
 void SessionDialog::scheduleConflicts()

@@ -72,6 +72,8 @@ private:
     // SessionDialog.cpp
     void fillActions();
     void actionChosen();
+    /// The chosen action's capacity and duration, where the user has not set them.
+    void applyActionDefaults();
     void startTimeChanged();
     void statusChosen();
     void updateCapacityFields();
@@ -116,6 +118,7 @@ private:
     AgentTypeAhead* m_typeAhead = nullptr;
     QTimer* m_conflictTimer = nullptr;
     QTime m_lastStart;
+    QString m_halfDaysTip;         ///< What the half-days are, as the form says it.
     bool m_filling = true;         ///< Values set by the program, not typed.
     bool m_capacityEdited = false; ///< The user set the capacity: choosing an action keeps it.
     bool m_endEdited = false;      ///< The user set the end time: the action's duration keeps off.
