@@ -140,6 +140,26 @@ SessionDialog::SessionDialog(PageContext context, const Session& session, QWidge
     m_conflictTimer->setInterval(150);
     connect(m_conflictTimer, &QTimer::timeout, this, &SessionDialog::updateConflicts);
 
+    connectFields();
+    setUpRepeat();
+    if (context.readOnly) {
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_ui->externalSpeakerButton->setEnabled(false);
+    }
+    updateCapacityFields();
+    statusChosen();
+    showAnimators();
+    updateHalfDays();
+    updateConflicts();
+    m_filling = false;
+    growToFit();
+    m_ui->actionComboBox->setFocus();
+}
+
+SessionDialog::~SessionDialog() = default;
+
+void SessionDialog::connectFields()
+{
     connect(m_ui->actionComboBox, &QComboBox::currentIndexChanged, this,
             &SessionDialog::actionChosen);
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
@@ -193,23 +213,7 @@ SessionDialog::SessionDialog(PageContext context, const Session& session, QWidge
             &SessionDialog::roleChosen);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
-
-    setUpRepeat();
-    if (context.readOnly) {
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-        m_ui->externalSpeakerButton->setEnabled(false);
-    }
-    updateCapacityFields();
-    statusChosen();
-    showAnimators();
-    updateHalfDays();
-    updateConflicts();
-    m_filling = false;
-    growToFit();
-    m_ui->actionComboBox->setFocus();
 }
-
-SessionDialog::~SessionDialog() = default;
 
 void SessionDialog::setDirectory(const AgentTableModel* directory)
 {

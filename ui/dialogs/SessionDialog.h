@@ -70,6 +70,7 @@ private:
     };
 
     // SessionDialog.cpp
+    void connectFields();
     void fillActions();
     void actionChosen();
     /// The chosen action's capacity and duration, where the user has not set them.
