@@ -7,18 +7,21 @@
 #include "dialogs/AgentDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/FirstRunDialog.h"
+#include "dialogs/SessionDialog.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace truc2;
 
@@ -82,6 +85,30 @@ int main(int argc, char* argv[])
     const qint64 id = table->model()->index(3, 0).data(AgentTableModel::AgentIdRole).toLongLong();
     ui::AgentDialog agentDialog(**school, *(*school)->agents().agent(id), &window);
     save(agentDialog, folder, QStringLiteral("agent-dialog"));
+
+    // A new lunch-time series planned over a room the programme already uses at that hour.
+    if (const auto week = (*school)->sessions().programme(QDate(2021, 9, 6), QDate(2021, 9, 17))) {
+        const auto taken = std::find_if(week->cbegin(), week->cend(), [](const ProgrammeEntry& e) {
+            return !e.session.location.isEmpty() && !e.animators.isEmpty() &&
+                   e.session.startsAt.time() >= QTime(11, 0);
+        });
+        if (taken != week->cend()) {
+            Session planned;
+            planned.actionId = taken->session.actionId;
+            planned.startsAt = taken->session.startsAt.addSecs(-30 * 60);
+            planned.endsAt = planned.startsAt.addSecs(75 * 60);
+            planned.location = taken->session.location;
+            planned.capacity = 15;
+            planned.notes = QStringLiteral("Apporter son repas ; café offert.");
+            planned.animators = taken->session.animators.mid(0, 1);
+            QUndoStack undo;
+            ui::SessionDialog sessionDialog(ui::PageContext{**school, undo, false}, planned,
+                                            &window);
+            sessionDialog.findChild<QCheckBox*>(QStringLiteral("repeatCheckBox"))->setChecked(true);
+            QTest::qWait(300); // the conflicts of each date of the series
+            save(sessionDialog, folder, QStringLiteral("session-dialog"));
+        }
+    }
 
     ui::FirstRunDialog firstRun(QStringLiteral("/home/rh/.local/share/truc2/school.truc2"));
     save(firstRun, folder, QStringLiteral("first-run"));
