@@ -14,6 +14,7 @@ constexpr int kRecentCount = 8;
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaders = QStringLiteral("headers/");
+const QString kProgrammeView = QStringLiteral("programme/view");
 
 /// The program's own file (~/.config/truc2/preferences.conf on Linux), whatever the
 /// organisation name: the application data folder stays ~/.local/share/truc2.
@@ -74,6 +75,16 @@ QByteArray AppSettings::headerState(const QString& viewName)
 void AppSettings::setHeaderState(const QString& viewName, const QByteArray& state)
 {
     preferences()->setValue(kHeaders + viewName, state);
+}
+
+QString AppSettings::programmeView()
+{
+    return preferences()->value(kProgrammeView, QStringLiteral("month")).toString();
+}
+
+void AppSettings::setProgrammeView(const QString& view)
+{
+    preferences()->setValue(kProgrammeView, view);
 }
 
 } // namespace truc2::ui

@@ -27,6 +27,10 @@ public:
     /// A view's header layout (column widths, sort column), by the view's object name.
     static QByteArray headerState(const QString& viewName);
     static void setHeaderState(const QString& viewName, const QByteArray& state);
+
+    /// The Programme page's view: "month", "week" or "list".
+    static QString programmeView();
+    static void setProgrammeView(const QString& view);
 };
 
 } // namespace truc2::ui

@@ -9,6 +9,7 @@
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
+#include "pages/ProgrammePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(School& school, QWidget* parent)
 
     m_agentsPage = new AgentsPage(context, this);
     addPage(tr("Agents"), QStringLiteral("agents"), m_agentsPage);
+    addPage(tr("Programme"), QStringLiteral("programme"), new ProgrammePage(context, this));
     addPage(tr("Catalogue"), QStringLiteral("catalogue"), new CataloguePage(context, this));
     addPage(tr("Animators"), QStringLiteral("animators"), new AnimatorsPage(context, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 namespace truc2::ui {
 namespace {
 
@@ -9,10 +11,10 @@ QStringList s_shown;
 
 } // namespace
 
-QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent,
-                                             const QString& title, const QString& text,
-                                             QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton
+MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                 const QList<std::pair<QMessageBox::StandardButton, QString>>& texts)
 {
     if (s_automatic) {
         s_shown << text;
@@ -23,6 +25,9 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (const auto& [button, label] : texts) {
+        box.button(button)->setText(label);
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 
@@ -32,6 +37,18 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton
+MessageBox::choose(QWidget* parent, const QString& title, const QString& text,
+                   const QList<std::pair<QMessageBox::StandardButton, QString>>& buttons,
+                   QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButtons all;
+    for (const auto& entry : buttons) {
+        all |= entry.first;
+    }
+    return show(QMessageBox::Question, parent, title, text, all, defaultButton, buttons);
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

@@ -14,6 +14,12 @@ public:
     question(QWidget* parent, const QString& title, const QString& text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    /// A question whose buttons say what they do ("This session only", "The rest of the
+    /// series"): each standard button of `buttons` gets the text given for it.
+    static QMessageBox::StandardButton
+    choose(QWidget* parent, const QString& title, const QString& text,
+           const QList<std::pair<QMessageBox::StandardButton, QString>>& buttons,
+           QMessageBox::StandardButton defaultButton);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
 
@@ -25,10 +31,10 @@ public:
     static QStringList takeShownTexts();
 
 private:
-    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent,
-                                            const QString& title, const QString& text,
-                                            QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton
+    show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+         const QList<std::pair<QMessageBox::StandardButton, QString>>& texts = {});
 };
 
 } // namespace truc2::ui

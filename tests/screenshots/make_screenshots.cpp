@@ -12,6 +12,7 @@
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
+#include "pages/ProgrammePage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -75,6 +76,18 @@ int main(int argc, char* argv[])
     save(window, folder, QStringLiteral("catalogue"));
 
     // The demo school's programme runs from September 2019 to December 2021.
+    window.showPage(QStringLiteral("programmePage"));
+    auto* programme = window.findChild<ui::ProgrammePage*>();
+    programme->setView(ui::ProgrammePage::View::Month);
+    programme->showDate(QDate(2021, 3, 15));
+    save(window, folder, QStringLiteral("programme-month"));
+    programme->setView(ui::ProgrammePage::View::Week);
+    programme->showDate(QDate(2021, 3, 16));
+    save(window, folder, QStringLiteral("programme-week"));
+    programme->setView(ui::ProgrammePage::View::List);
+    save(window, folder, QStringLiteral("programme-list"));
+    programme->setView(ui::ProgrammePage::View::Month);
+
     window.showPage(QStringLiteral("animatorsPage"));
     window.findChild<ui::AnimatorsPage*>()->showSchoolYear(2020);
     save(window, folder, QStringLiteral("animators"));

@@ -72,8 +72,13 @@ private Q_SLOTS:
         auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
         QCOMPARE(navigation->count(), pages->count());
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
-        navigation->setCurrentRow(1);
-        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("cataloguePage"));
+        const QStringList order{QStringLiteral("agentsPage"), QStringLiteral("programmePage"),
+                                QStringLiteral("cataloguePage"), QStringLiteral("animatorsPage")};
+        QCOMPARE(navigation->count(), order.size());
+        for (int row = 0; row < order.size(); ++row) {
+            navigation->setCurrentRow(row);
+            QCOMPARE(pages->currentWidget()->objectName(), order.at(row));
+        }
         window.showPage(QStringLiteral("agentsPage"));
         QCOMPARE(navigation->currentRow(), 0);
     }

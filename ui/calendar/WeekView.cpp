@@ -58,7 +58,9 @@ int WeekView::gutterWidth() const
 
 double WeekView::pixelsPerMinute() const
 {
-    return double(height() - headerHeight() - 1) / ((m_lastHour - m_firstHour) * 60.0);
+    // Half a line below the last hour, so that its label shows whole.
+    return double(height() - headerHeight() - fontMetrics().height() / 2 - 1) /
+           ((m_lastHour - m_firstHour) * 60.0);
 }
 
 QRect WeekView::dayColumn(int dayIndex) const
@@ -236,13 +238,32 @@ void WeekView::paintEvent(QPaintEvent*)
         if (item.conflict) {
             title.prepend(QStringLiteral("⚠ "));
         }
-        p.drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignTop,
-                   QFontMetrics(bold).elidedText(title, Qt::ElideRight, text.width()));
+        // The title on two lines when the block has room for them and the details.
+        const QFontMetrics boldMetrics(bold);
+        const int titleLines =
+            text.height() >= 5 * line && boldMetrics.horizontalAdvance(title) > text.width() ? 2
+                                                                                             : 1;
+        QString shown = title;
+        if (titleLines == 2) {
+            // Break at the last space that fits, then elide the rest.
+            int cut = int(title.size());
+            while (cut > 0 && boldMetrics.horizontalAdvance(title.left(cut)) > text.width()) {
+                cut = int(title.lastIndexOf(QLatin1Char(' '), cut - 1));
+            }
+            shown = cut > 0 ? title.left(cut) + QLatin1Char('\n') +
+                                  boldMetrics.elidedText(title.mid(cut + 1), Qt::ElideRight,
+                                                         text.width())
+                            : boldMetrics.elidedText(title, Qt::ElideRight, text.width());
+        } else {
+            shown = boldMetrics.elidedText(title, Qt::ElideRight, text.width());
+        }
+        p.drawText(QRect(text.left(), text.top(), text.width(), line * titleLines),
+                   Qt::AlignLeft | Qt::AlignTop, shown);
         p.setFont(font());
         const QStringList details{timeText(item.start.time()) + QStringLiteral("–") +
                                       timeText(item.end.time()),
                                   item.room, item.filled};
-        int y = text.top() + line;
+        int y = text.top() + line * titleLines;
         for (const QString& detail : details) {
             if (y + line > text.bottom() + 2 || detail.isEmpty()) {
                 continue;

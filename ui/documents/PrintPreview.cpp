@@ -1,5 +1,6 @@
 #include "documents/PrintPreview.h"
 
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "School.h"
 #include "documents/AnimatorAttestation.h"
@@ -22,14 +23,13 @@
 namespace truc2::ui {
 namespace {
 
-std::optional<QString> s_nextSaveFileName;
 QString s_lastSaved;
 
 } // namespace
 
 void PrintPreview::setNextSaveFileName(const QString& path)
 {
-    s_nextSaveFileName = path;
+    FileDialog::setNextSaveFileName(path);
 }
 
 QString PrintPreview::lastSavedFileName()
@@ -39,19 +39,10 @@ QString PrintPreview::lastSavedFileName()
 
 bool PrintPreview::saveAsPdf(const PagedDocument& document, const QString& pdfName, QWidget* parent)
 {
-    QString path;
-    if (s_nextSaveFileName) {
-        path = *std::exchange(s_nextSaveFileName, std::nullopt);
-    } else {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(
-            parent, tr("Save as PDF"), QDir(folder).filePath(pdfName), tr("PDF documents (*.pdf)"));
-    }
+    const QString path = FileDialog::saveFileName(
+        parent, tr("Save as PDF"), pdfName, tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty()) {
         return false;
-    }
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
     }
     if (Status written = document.writePdf(path); !written) {
         MessageBox::warning(parent, tr("Save as PDF"), written.errorMessage());

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace truc2::ui {
+
+/// QFileDialog's save question, answerable in advance by tests (as MessageBox is).
+class FileDialog
+{
+public:
+    /// Asks where to save, starting in the user's documents with `suggestedName`; empty when
+    /// the user cancels. The name gets `extension` (".pdf") when it lacks it.
+    static QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName,
+                                const QString& filter, const QString& extension);
+
+    /// Tests: the answer the next question gets, without showing it (empty: cancelled).
+    static void setNextSaveFileName(const QString& path);
+};
+
+} // namespace truc2::ui
