@@ -185,6 +185,87 @@
     </message>
 </context>
 <context>
+    <name>AnimatorAttestation</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>first and last day of a session</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <comment>no place known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued in %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1,</source>
+        <comment>the organisation that signs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature and stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation of animation - %1 - %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 animated no held session between %2 and %3: there is nothing to attest. Choose another period, or check that the sessions are marked as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation of animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certifies that %2 led the following sessions of the %4 school between %5 and %6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certifies that %2 (%3) led the following sessions of the %4 school between %5 and %6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupRotation</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -193,6 +274,118 @@
     <message>
         <source>Cannot write the backup %1.</source>
         <translation>Impossible d&apos;écrire la sauvegarde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>CANCELLED – %1</source>
+        <comment>summary of a cancelled session</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 registered for %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – programme from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: the school has no format yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: the school&apos;s formats are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBrochure</name>
+    <message>
+        <source>The catalogue of the school&apos;s actions and the dates of their sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is offered this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates to be announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <comment>the brochure&apos;s title, with the school year</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,6 +657,33 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
         <source>Figures identical on both sides (%1).</source>
         <translation>Chiffres identiques des deux côtés (%1).</translation>
     </message>
+    <message>
+        <source>Write the sessions of a period as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the sessions of a period as an iCalendar file (.ics) that Outlook, Thunderbird and phones import. Each session keeps the same identity from one export to the next, so importing a newer file updates the events: moved, changed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the sessions of this format (its code, e.g. UT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the calendar file with --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -639,6 +859,93 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentSources</name>
+    <message>
+        <source>The school year must end on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end on or after its start.</source>
+        <translation type="unfinished">La période doit se terminer le jour de son début ou après.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2, %3</source>
+        <comment>several days, then the daily times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a duration under an hour</comment>
+        <translation type="unfinished">%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>a duration in whole hours</comment>
+        <translation type="unfinished">%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <comment>a duration: hours and minutes</comment>
+        <translation type="unfinished">%1&#xa0;h&#xa0;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a duration in training days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>a duration with a half day: 2,5 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalSpeakerDialog</name>
+    <message>
+        <source>External speaker</source>
+        <translation type="unfinished">Intervenant extérieur</translation>
+    </message>
+    <message>
+        <source>A speaker from outside the municipality. They join the directory as an external person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished">&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>Company, association, university…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">Courri&amp;el</translation>
+    </message>
+</context>
+<context>
     <name>FiguresCalculator</name>
     <message>
         <source>The period must end on or after its start.</source>
@@ -773,6 +1080,33 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The pages could not be drawn: the printer or the file refused them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started: the printer or the file refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written (%2): choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordStore</name>
     <message>
         <source>this desktop has no keyring</source>
@@ -796,6 +1130,41 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>The numbering of table %1 could not be moved on: %2</source>
         <translation>La numérotation de la table %1 n&apos;a pas pu être mise à jour&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation of animation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -873,6 +1242,21 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <source>Catalogue brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brochure presents the catalogue and the sessions of one school year, from September to August.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>“%1” is not a server address: write it as postgresql://user@host:port/database.</source>
@@ -889,6 +1273,159 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>Unknown sslmode “%1”: use one of %2.</source>
         <translation>sslmode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>Plan the series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionConflict</name>
+    <message>
+        <source>%1 « %2 » (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also booked for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also animates %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action of the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over several da&amp;ys, until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The half-days the session covers (mornings end at 13:00), as the attendance sheet counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished">S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nimators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, a matricule or a service to add an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal speaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a speaker from outside the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment, access, anything the team should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat: create a series of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In months shorter than that, the last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip July and August</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1659,157 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::AnimatorTableModel</name>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished">%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>External speaker</source>
+        <translation type="unfinished">Intervenant extérieur</translation>
+    </message>
+    <message>
+        <source>%1 (external speaker)</source>
+        <comment>organisation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n &lt; %1</source>
+        <comment>fewer answers than shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, direction %2</source>
+        <comment>service, direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session planned for the rest of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of held sessions</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answer for their held sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean satisfaction of %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained in facilitation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained in facilitation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held sessions of the period that they animated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned or confirmed sessions of the period that have not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total duration of the held sessions they animated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents present and anonymous participants, summed over their held sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct agents present at their held sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean satisfaction of the survey answers for their held sessions, shown from %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the facilitation training; double-click a row to record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Service or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished">Formats</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitation training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>truc2::CatalogueStore</name>
     <message>
         <source>This format no longer exists.</source>
@@ -1260,6 +1948,46 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::HalfDay</name>
+    <message>
+        <source>Morning and afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning and afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day, half-days</comment>
+        <extracomment>A day of a session over several days, then its half-days: &quot;Mon 14/09 morning&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-day(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>truc2::OrganisationStore</name>
     <message>
         <source>A direction needs a name.</source>
@@ -1284,6 +2012,200 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Agents still belong to this service: deactivate it instead.</source>
         <translation>Des agents sont encore rattachés à ce service&#xa0;: archivez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ProgrammeModel</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::Recurrence</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of each month</source>
+        <comment>the day in the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 every %n months</source>
+        <comment>the day in the month</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks on %1</source>
+        <comment>weekdays</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <comment>of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the last day in shorter months)</source>
+        <comment>monthly rule</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time format</comment>
+        <extracomment>Time format for QTime::toString; in French: HH&apos; h &apos;mm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>first and last days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>rule, times, period</comment>
+        <translation type="unfinished">%1 : %2. %3 {1,?} {2,?}</translation>
+    </message>
+    <message>
+        <source>%1, except in %2</source>
+        <comment>rule, skipped months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and last days of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time: a session ends on the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first, second, third, fourth or last weekday of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day of the month from 1 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date matches this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule gives more than %1 dates: shorten the period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1343,12 +2265,68 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>This agent is already registered for this session.</source>
         <translation>Cet agent est déjà inscrit à cette session.</translation>
     </message>
+    <message>
+        <source>Choose the catalogue action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date and start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation type="unfinished">La capacité ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Sessions of this format take registrations up to a capacity: enter at least 1 seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school is closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school is closed on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An animator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer active: choose another animator or reactivate them in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date of this series falls on a day the school is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents are registered for this session or answered its survey: cancel it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>truc2::SettingsStore</name>
     <message>
         <source>The headcount cannot be negative.</source>
         <translation>L&apos;effectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Choose a valid day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2361,17 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Man</source>
         <translation>Homme</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AgentTypeAhead</name>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2424,135 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <translation>
             <numerusform>Désactiver %n agent&#x202f;? Il reste dans l&apos;historique des sessions passées, mais ne peut plus être inscrit.</numerusform>
             <numerusform>Désactiver %n agents&#x202f;? Ils restent dans l&apos;historique des sessions passées, mais ne peuvent plus être inscrits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AnimatorsPage</name>
+    <message>
+        <source>Animators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, service, organisation or format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents and external speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External speakers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record their facilitation training, or correct their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody animated a session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, including %2</source>
+        <comment>animators, including external speakers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n external speaker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2, %3</source>
+        <comment>animators; sessions held, hours</comment>
+        <translation type="unfinished">%1 : %2. %3 {1;?} {2,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>figures; upcoming sessions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to come</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n row(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1542,6 +2660,14 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Brochure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the catalogue brochure of a school year: each action with the dates of its sessions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2941,24 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>Writing the backup…</source>
         <translation>Écriture de la sauvegarde…</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::OrganisationDialog</name>
@@ -1905,6 +3049,347 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Remove direction %1</source>
         <translation>la suppression de la direction %1</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::ProgrammePage</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sessions shown as an iCalendar file (.ics) for Outlook, Thunderbird or a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title, code, room or animator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All animators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden by the filters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n session(s) of the series</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SessionDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (archivé)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of this format take registrations up to a capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may come: no count of seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>date, conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Conflicts (you may still save):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-animator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name, role</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <comment>animator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <comment>animator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active: remove them or reactivate them in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly, on a weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly, on a day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <comment>weekday of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date of this series falls on a day the school is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date, label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) fall on days the school is closed and will be left out: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QWidget>
 
-
 namespace truc2::ui {
 
 /// One session as a calendar view draws it, read from the programme model's roles.
