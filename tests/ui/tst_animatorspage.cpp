@@ -4,22 +4,28 @@
 // remembered, read-only.
 #include "AnimatorSchool.h"
 #include "MessageBox.h"
+#include "PdfText.h"
 #include "WidgetDriver.h"
 #include "dialogs/AgentDialog.h"
+#include "documents/PrintPreview.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AnimatorTableModel.h"
 #include "pages/AnimatorsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -296,6 +302,44 @@ private Q_SLOTS:
         QVERIFY(!m_page->editSelectedAnimator());
         QCOMPARE(m_page->selectedPersonId(),
                  m_table->model()->index(0, 0).data(AnimatorTableModel::PersonIdRole).toLongLong());
+    }
+
+    void attestationOfTheSelectedAnimator()
+    {
+        m_page->showCalendarYear(2020);
+        auto* button = widget<QPushButton>("attestationPushButton");
+        QVERIFY(!button->isEnabled());
+        QTRY_VERIFY(names().contains(QStringLiteral("ANN Test")));
+        const int row = int(names().indexOf(QStringLiteral("ANN Test")));
+        m_table->setCurrentIndex(m_table->model()->index(row, 0));
+        QVERIFY(button->isEnabled());
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("attestation.pdf"));
+        bool previewed = false;
+        // Once the preview is the modal dialog: save it as PDF, then close it.
+        auto* poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, poll, [poll, pdf, &previewed] {
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                return;
+            }
+            poll->stop();
+            poll->deleteLater();
+            previewed = true;
+            PrintPreview::setNextSaveFileName(pdf);
+            dialog->findChild<QAction*>(QStringLiteral("savePdfAction"))->trigger();
+            dialog->reject();
+        });
+        poll->start();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(previewed);
+        const test::PdfText text = test::readPdf(pdf);
+        QVERIFY(text.loaded);
+        QVERIFY(text.contains(QStringLiteral("AC-2020-001")));
+        QVERIFY(text.contains(QStringLiteral("AC-2020-002")));
+        QVERIFY(!text.contains(QStringLiteral("PR-2020-001"))); // animated by gus
     }
 };
 

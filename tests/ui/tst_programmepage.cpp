@@ -1,6 +1,7 @@
 // The Programme page, driven through its widgets: the month and week views over the sessions,
 // keyboard navigation, a session created by a click on an empty slot, a session dragged to
 // another time, series changed from one session on, the list's filters; all undone and redone.
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "TestSchool.h"
 #include "WidgetDriver.h"
@@ -14,11 +15,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -295,6 +299,31 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
         QTRY_VERIFY(opened);
+    }
+
+    void exportsTheSessionsShownToACalendarFile()
+    {
+        add(QDateTime(QDate(2030, 3, 4), QTime(9, 0)), 2, QStringLiteral("A"));
+        add(QDateTime(QDate(2030, 3, 20), QTime(9, 0)), 2, QStringLiteral("A"));
+        add(QDateTime(QDate(2030, 5, 20), QTime(9, 0)), 2, QStringLiteral("A"));
+        m_page->setView(ProgrammePage::View::Month);
+        m_page->showDate(QDate(2030, 3, 10));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mars"));
+        FileDialog::setNextSaveFileName(path);
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("exportCalendarButton")),
+                          Qt::LeftButton);
+        QFile file(path + QStringLiteral(".ics"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 2); // the month shown, not May
+        QVERIFY(ics.contains("TZID=Europe/Paris:20300304T090000"));
+        QVERIFY(MessageBox::takeShownTexts().join(QLatin1Char(' ')).contains(QStringLiteral("2")));
+
+        FileDialog::setNextSaveFileName(QString()); // cancelled: nothing written, nothing said
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("exportCalendarButton")),
+                          Qt::LeftButton);
+        QCOMPARE(MessageBox::takeShownTexts(), QStringList());
     }
 };
 

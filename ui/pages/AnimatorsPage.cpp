@@ -5,6 +5,7 @@
 #include "School.h"
 #include "commands/AgentCommands.h"
 #include "dialogs/AgentDialog.h"
+#include "documents/PrintPreview.h"
 #include "itemmodels/AnimatorTableModel.h"
 
 #include <QApplication>
@@ -130,6 +131,12 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editPushButton"));
     m_edit->setToolTip(tr("Record their facilitation training, or correct their details"));
 
+    m_attestation = new QPushButton(tr("&Attestation of animation…"), this);
+    m_attestation->setObjectName(QStringLiteral("attestationPushButton"));
+    m_attestation->setToolTip(
+        tr("Print or save as PDF the attestation of the sessions the selected "
+           "person animated in this period, for their annual review"));
+
     auto* periodRow = new QHBoxLayout;
     periodRow->addWidget(periodLabel);
     periodRow->addWidget(m_periodKind);
@@ -144,6 +151,7 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     searchRow->addWidget(m_animatorKind);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_attestation);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -165,6 +173,11 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
         m_filter->setKind(AnimatorFilterModel::Kind(m_animatorKind->currentData().toInt()));
     });
     connect(m_edit, &QPushButton::clicked, this, &AnimatorsPage::editSelectedAnimator);
+    connect(m_attestation, &QPushButton::clicked, this, [this] {
+        if (const qint64 person = selectedPersonId(); person > 0) {
+            showAnimatorAttestation(m_context.school, person, period(), this);
+        }
+    });
     connect(m_table, &QTableView::doubleClicked, this, &AnimatorsPage::editSelectedAnimator);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AnimatorsPage::updateActions);
@@ -354,6 +367,8 @@ void AnimatorsPage::updateSummary()
 void AnimatorsPage::updateActions()
 {
     m_edit->setEnabled(!m_context.readOnly && selectedPersonId() > 0);
+    // Printing changes nothing: allowed on a read-only school too.
+    m_attestation->setEnabled(selectedPersonId() > 0);
 }
 
 qint64 AnimatorsPage::selectedPersonId() const

@@ -87,6 +87,7 @@ private:
     QLabel* m_summary = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_attestation = nullptr;
 };
 
 } // namespace truc2::ui
