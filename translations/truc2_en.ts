@@ -22,9 +22,9 @@
     <name>AnimatorAttestation</name>
     <message numerus="yes">
         <source>Total: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %n session</numerusform>
+            <numerusform>Total: %n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -32,23 +32,23 @@
     <name>CalendarExport</name>
     <message numerus="yes">
         <source>%1 registered for %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 registered for %n seat</numerusform>
+            <numerusform>%1 registered for %n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waiting list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n on the waiting list</numerusform>
+            <numerusform>%n on the waiting list</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +56,7 @@
     <name>CatalogueBrochure</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
@@ -80,9 +80,9 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session written to %1.</numerusform>
+            <numerusform>%n sessions written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -91,9 +91,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>a duration in training days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -135,16 +135,16 @@
     <name>truc2::AnimatorTableModel</name>
     <message numerus="yes">
         <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n answer: a mean of fewer than %1 answers is not shown.</numerusform>
+            <numerusform>Only %n answers: a mean of fewer than %1 answers is not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction of %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mean satisfaction of %n answer</numerusform>
+            <numerusform>Mean satisfaction of %n answers</numerusform>
         </translation>
     </message>
 </context>
@@ -152,9 +152,9 @@
     <name>truc2::HalfDay</name>
     <message numerus="yes">
         <source>%n half-day(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n half-day: %1</numerusform>
+            <numerusform>%n half-days: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -163,17 +163,17 @@
     <message numerus="yes">
         <source>%1 every %n months</source>
         <comment>the day in the month</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 every %n month</numerusform>
+            <numerusform>%1 every %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n weeks on %1</source>
         <comment>weekdays</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n week on %1</numerusform>
+            <numerusform>every %n weeks on %1</numerusform>
         </translation>
     </message>
 </context>
@@ -198,37 +198,37 @@
     <name>truc2::ui::AnimatorsPage</name>
     <message numerus="yes">
         <source>%n animator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n animator</numerusform>
+            <numerusform>%n animators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n external speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n external speaker</numerusform>
+            <numerusform>%n external speakers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) to come</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session to come</numerusform>
+            <numerusform>%n sessions to come</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 of %n row(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 of %n row shown</numerusform>
+            <numerusform>%1 — %2 of %n rows shown</numerusform>
         </translation>
     </message>
 </context>
@@ -246,9 +246,9 @@
     <name>truc2::ui::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -256,51 +256,51 @@
     <name>truc2::ui::ProgrammePage</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden by the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden by the filters</numerusform>
+            <numerusform>%n hidden by the filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This session belongs to a series of %n session from this one on. Change this session only, or this one and the rest of the series?</numerusform>
+            <numerusform>This session belongs to a series of %n sessions from this one on. Change this session only, or this one and the rest of the series?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change %n session(s) of the series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n session of the series</numerusform>
+            <numerusform>Change %n sessions of the series</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session written to %1. Import this file in Outlook or Thunderbird; a later export of the same session updates it.</numerusform>
+            <numerusform>%n sessions written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</numerusform>
         </translation>
     </message>
 </context>
@@ -308,30 +308,30 @@
     <name>truc2::ui::SessionDialog</name>
     <message numerus="yes">
         <source>%n half-day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n half-day</numerusform>
+            <numerusform>%n half-days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session will be created.</numerusform>
+            <numerusform>%n sessions will be created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s) fall on days the school is closed and will be left out: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n date falls on a day the school is closed and will be left out: %1.</numerusform>
+            <numerusform>%n dates fall on days the school is closed and will be left out: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -188,81 +188,81 @@
     <name>AnimatorAttestation</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>first and last day of a session</comment>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total&#xa0;: %n session</numerusform>
+            <numerusform>Total&#xa0;: %n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued on %1</source>
         <comment>no place known</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fait le %1</translation>
     </message>
     <message>
         <source>Issued in %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait à %1, le %2</translation>
     </message>
     <message>
         <source>For %1,</source>
         <comment>the organisation that signs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1,</translation>
     </message>
     <message>
         <source>Signature and stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature et cachet</translation>
     </message>
     <message>
         <source>Attestation of animation - %1 - %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d&apos;animation - %1 - %2 au %3</translation>
     </message>
     <message>
         <source>%1 animated no held session between %2 and %3: there is nothing to attest. Choose another period, or check that the sessions are marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a animé aucune session réalisée entre le %2 et le %3&#xa0;: il n&apos;y a rien à attester. Choisissez une autre période, ou vérifiez que les sessions sont bien marquées comme réalisées.</translation>
     </message>
     <message>
         <source>Attestation of animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d&apos;animation</translation>
     </message>
     <message>
         <source>%1 certifies that %2 led the following sessions of the %4 school between %5 and %6:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atteste que %2 a animé les sessions suivantes de l&apos;école %4 entre le %5 et le %6&#xa0;:</translation>
     </message>
     <message>
         <source>%1 certifies that %2 (%3) led the following sessions of the %4 school between %5 and %6:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atteste que %2 (%3) a animé les sessions suivantes de l&apos;école %4 entre le %5 et le %6&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -281,111 +281,111 @@
     <message>
         <source>CANCELLED – %1</source>
         <comment>summary of a cancelled session</comment>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉE – %1</translation>
     </message>
     <message>
         <source>This session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est annulée.</translation>
     </message>
     <message>
         <source>This session is cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Animated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Animée par %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 registered for %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscrits&#xa0;: %1 pour %n place</numerusform>
+            <numerusform>Inscrits&#xa0;: %1 pour %n places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waiting list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en liste d&apos;attente</numerusform>
+            <numerusform>%n en liste d&apos;attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1</translation>
     </message>
     <message>
         <source>%1 – programme from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – programme du %2 au %3</translation>
     </message>
     <message>
         <source>Unknown format “%1”: the school has no format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: l&apos;école n&apos;a encore aucun format.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: the school&apos;s formats are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: les formats de l&apos;école sont %2.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">La période se termine avant de commencer.</translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
         <source>Cannot write the calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;agenda %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogueBrochure</name>
     <message>
         <source>The catalogue of the school&apos;s actions and the dates of their sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des actions de l&apos;école et les dates de leurs sessions</translation>
     </message>
     <message>
         <source>No action is offered this year yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;est encore proposée cette année.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Public&#xa0;:</translation>
     </message>
     <message>
         <source>Prerequisites:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Dates to be announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates à venir</translation>
     </message>
     <message>
         <source>Programme %1</source>
         <comment>the brochure&apos;s title, with the school year</comment>
-        <translation type="unfinished"></translation>
+        <translation>Programme %1</translation>
     </message>
 </context>
 <context>
@@ -659,29 +659,29 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Write the sessions of a period as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les sessions d&apos;une période dans un fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>Writes the sessions of a period as an iCalendar file (.ics) that Outlook, Thunderbird and phones import. Each session keeps the same identity from one export to the next, so importing a newer file updates the events: moved, changed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les sessions d&apos;une période dans un fichier iCalendar (.ics) qu&apos;Outlook, Thunderbird et les téléphones savent importer. Chaque session garde la même identité d&apos;un export à l&apos;autre&#xa0;: importer un fichier plus récent met donc à jour les événements déplacés, modifiés ou annulés.</translation>
     </message>
     <message>
         <source>The calendar file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;agenda à écrire.</translation>
     </message>
     <message>
         <source>Only the sessions of this format (its code, e.g. UT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sessions de ce format (son code, par exemple UT).</translation>
     </message>
     <message>
         <source>Name the calendar file with --out FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le fichier d&apos;agenda avec --out FILE.ics.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session écrite dans %1.</numerusform>
+            <numerusform>%n sessions écrites dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -862,15 +862,15 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <name>DocumentSources</name>
     <message>
         <source>The school year must end on or after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année scolaire doit se terminer le jour de son début ou après.</translation>
     </message>
     <message>
         <source>The period must end on or after its start.</source>
-        <translation type="unfinished">La période doit se terminer le jour de son début ou après.</translation>
+        <translation>La période doit se terminer le jour de son début ou après.</translation>
     </message>
     <message>
         <source>This person is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ne figure plus dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -878,71 +878,71 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>%1, %2</source>
         <comment>date, times</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>from %1 to %2, %3</source>
         <comment>several days, then the daily times</comment>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2, %3</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>a duration under an hour</comment>
-        <translation type="unfinished">%1&#xa0;min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>a duration in whole hours</comment>
-        <translation type="unfinished">%1&#xa0;h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2</source>
         <comment>a duration: hours and minutes</comment>
-        <translation type="unfinished">%1&#xa0;h&#xa0;%2</translation>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>a duration in training days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 days</source>
         <comment>a duration with a half day: 2,5 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
     <name>ExternalSpeakerDialog</name>
     <message>
         <source>External speaker</source>
-        <translation type="unfinished">Intervenant extérieur</translation>
+        <translation>Intervenant extérieur</translation>
     </message>
     <message>
         <source>A speaker from outside the municipality. They join the directory as an external person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervenant extérieur à la collectivité. Il est ajouté à l&apos;annuaire en tant que personne extérieure.</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished">&amp;Prénom</translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Organisme</translation>
+        <translation>&amp;Organisme</translation>
     </message>
     <message>
         <source>Company, association, university…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise, association, université…</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished">Courri&amp;el</translation>
+        <translation>Courri&amp;el</translation>
     </message>
 </context>
 <context>
@@ -1083,27 +1083,27 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <name>PagedDocument</name>
     <message>
         <source>The pages could not be drawn: the printer or the file refused them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages n&apos;ont pas pu être produites&#xa0;: l&apos;imprimante ou le fichier les a refusées.</translation>
     </message>
     <message>
         <source>Page %1 could not be started: the printer or the file refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 n&apos;a pas pu être commencée&#xa0;: l&apos;imprimante ou le fichier l&apos;a refusée.</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le %1</translation>
     </message>
     <message>
         <source>page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 / %2</translation>
     </message>
     <message>
         <source>The PDF file %1 could not be written (%2): choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF %1 n&apos;a pas pu être écrit (%2)&#xa0;: choisissez un autre dossier ou un autre nom.</translation>
     </message>
     <message>
         <source>The PDF file %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF %1 n&apos;a pas été écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,35 +1136,35 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <name>PrintPreview</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save the document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document dans un fichier PDF</translation>
     </message>
     <message>
         <source>Catalogue brochure</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure du catalogue</translation>
     </message>
     <message>
         <source>Attestation of animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d&apos;animation</translation>
     </message>
 </context>
 <context>
@@ -1245,15 +1245,15 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <name>SchoolYearDialog</name>
     <message>
         <source>Catalogue brochure</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure du catalogue</translation>
     </message>
     <message>
         <source>The brochure presents the catalogue and the sessions of one school year, from September to August.</source>
-        <translation type="unfinished"></translation>
+        <translation>La brochure présente le catalogue et les sessions d&apos;une année scolaire, de septembre à août.</translation>
     </message>
     <message>
         <source>School &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année scolaire</translation>
     </message>
 </context>
 <context>
@@ -1279,153 +1279,153 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <name>SessionCommands</name>
     <message>
         <source>Plan the series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la programmation de la série «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la programmation de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SessionConflict</name>
     <message>
         <source>%1 « %2 » (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>%1 is also booked for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accueille aussi %2.</translation>
     </message>
     <message>
         <source>%1 also animates %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anime aussi %2.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>Choose an action of the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une action du catalogue</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Over several da&amp;ys, until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur plusieurs jo&amp;urs, jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fin</translation>
     </message>
     <message>
         <source>The half-days the session covers (mornings end at 13:00), as the attendance sheet counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demi-journées couvertes par la session (la matinée se termine à 13&#xa0;h), telles que les compte la feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;places</translation>
     </message>
     <message>
         <source>No &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans &amp;limite</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished">S&amp;tatut</translation>
+        <translation>S&amp;tatut</translation>
     </message>
     <message>
         <source>Reason for the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
         <source>A&amp;nimators</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nimateurs</translation>
     </message>
     <message>
         <source>Type a name, a matricule or a service to add an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom, un matricule ou un service pour ajouter un agent</translation>
     </message>
     <message>
         <source>E&amp;xternal speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant e&amp;xtérieur…</translation>
     </message>
     <message>
         <source>Add a speaker from outside the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un intervenant extérieur à la collectivité</translation>
     </message>
     <message>
         <source>Role of the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de la personne sélectionnée</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Su&amp;pprimer</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Equipment, access, anything the team should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel, accès, tout ce que l&apos;équipe doit savoir</translation>
     </message>
     <message>
         <source>R&amp;epeat: create a series of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter&#xa0;: créer une série de sessions</translation>
     </message>
     <message>
         <source>&amp;Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence</translation>
     </message>
     <message>
         <source>O&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;e</translation>
     </message>
     <message>
         <source>day </source>
-        <translation type="unfinished"></translation>
+        <translation>jour&#xa0;</translation>
     </message>
     <message>
         <source>In months shorter than that, the last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les mois plus courts, le dernier jour du mois</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jus&amp;qu&apos;au</translation>
     </message>
     <message>
         <source>S&amp;kip July and August</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf en &amp;juillet et en août</translation>
     </message>
 </context>
 <context>
@@ -1663,150 +1663,150 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished">%1&#xa0;h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>External speaker</source>
-        <translation type="unfinished">Intervenant extérieur</translation>
+        <translation>Intervenant extérieur</translation>
     </message>
     <message>
         <source>%1 (external speaker)</source>
         <comment>organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intervenant extérieur)</translation>
     </message>
     <message>
         <source>n &lt; %1</source>
         <comment>fewer answers than shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>n &lt; %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inactif.</translation>
     </message>
     <message>
         <source>%1, direction %2</source>
         <comment>service, direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, direction %2</translation>
     </message>
     <message>
         <source>Next session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine session le %1</translation>
     </message>
     <message>
         <source>No session planned for the rest of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session prévue d&apos;ici la fin de la période</translation>
     </message>
     <message>
         <source>%1 of held sessions</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de sessions réalisées</translation>
     </message>
     <message>
         <source>No survey answer for their held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse aux enquêtes pour ses sessions réalisées</translation>
     </message>
     <message numerus="yes">
         <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seulement %n réponse&#xa0;: une moyenne de moins de %1 réponses n&apos;est pas affichée.</numerusform>
+            <numerusform>Seulement %n réponses&#xa0;: une moyenne de moins de %1 réponses n&apos;est pas affichée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction of %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satisfaction moyenne sur %n réponse</numerusform>
+            <numerusform>Satisfaction moyenne sur %n réponses</numerusform>
         </translation>
     </message>
     <message>
         <source>Trained in facilitation on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formé à l&apos;animation le %1</translation>
     </message>
     <message>
         <source>Not trained in facilitation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore formé à l&apos;animation</translation>
     </message>
     <message>
         <source>Held sessions of the period that they animated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions réalisées sur la période et animées par la personne</translation>
     </message>
     <message>
         <source>Planned or confirmed sessions of the period that have not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions programmées ou confirmées de la période qui n&apos;ont pas encore commencé</translation>
     </message>
     <message>
         <source>Total duration of the held sessions they animated</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale des sessions réalisées animées par la personne</translation>
     </message>
     <message>
         <source>Agents present and anonymous participants, summed over their held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents présents et participants anonymes, cumulés sur ses sessions réalisées</translation>
     </message>
     <message>
         <source>Distinct agents present at their held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents distincts présents à ses sessions réalisées</translation>
     </message>
     <message>
         <source>Mean satisfaction of the survey answers for their held sessions, shown from %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction moyenne des réponses aux enquêtes pour ses sessions réalisées, affichée à partir de %1 réponses</translation>
     </message>
     <message>
         <source>Date of the facilitation training; double-click a row to record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la formation à l&apos;animation&#x202f;; double-cliquez sur une ligne pour l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Service or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ou organisme</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Agents reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents touchés</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">Formats</translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation type="unfinished"></translation>
+        <translation>Première session</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière session</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Facilitation training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation à l&apos;animation</translation>
     </message>
 </context>
 <context>
@@ -1951,39 +1951,39 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::HalfDay</name>
     <message>
         <source>Morning and afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Matin et après-midi</translation>
     </message>
     <message>
         <source>morning and afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>matin et après-midi</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Matin</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>matin</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-midi</translation>
     </message>
     <message>
         <source>afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>après-midi</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>day, half-days</comment>
         <extracomment>A day of a session over several days, then its half-days: &quot;Mon 14/09 morning&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message numerus="yes">
         <source>%n half-day(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demi-journée&#xa0;: %1</numerusform>
+            <numerusform>%n demi-journées&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2018,59 +2018,59 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ProgrammeModel</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Animators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -2078,134 +2078,134 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>%1 and %2</source>
         <comment>the last two items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>the first %1</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>le premier %1</translation>
     </message>
     <message>
         <source>the second %1</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>le deuxième %1</translation>
     </message>
     <message>
         <source>the third %1</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>le troisième %1</translation>
     </message>
     <message>
         <source>the fourth %1</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>le quatrième %1</translation>
     </message>
     <message>
         <source>the last %1</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>le dernier %1</translation>
     </message>
     <message>
         <source>%1 of each month</source>
         <comment>the day in the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de chaque mois</translation>
     </message>
     <message numerus="yes">
         <source>%1 every %n months</source>
         <comment>the day in the month</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tous les %n mois</numerusform>
+            <numerusform>%1 tous les %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>every %1</source>
         <comment>weekdays</comment>
-        <translation type="unfinished"></translation>
+        <translation>chaque %1</translation>
     </message>
     <message numerus="yes">
         <source>every %n weeks on %1</source>
         <comment>weekdays</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>chaque semaine, le %1</numerusform>
+            <numerusform>toutes les %n semaines, le %1</numerusform>
         </translation>
     </message>
     <message>
         <source>day %1</source>
         <comment>of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>%1 (the last day in shorter months)</source>
         <comment>monthly rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le dernier jour pour les mois plus courts)</translation>
     </message>
     <message>
         <source>HH:mm</source>
         <comment>time format</comment>
         <extracomment>Time format for QTime::toString; in French: HH&apos; h &apos;mm</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH&apos; h &apos;mm</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>start and end times</comment>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
         <comment>first and last days</comment>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>rule, times, period</comment>
-        <translation type="unfinished">%1 : %2. %3 {1,?} {2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1, except in %2</source>
         <comment>rule, skipped months</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, sauf en %2</translation>
     </message>
     <message>
         <source>Choose the first and last days of the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le premier et le dernier jour de la série.</translation>
     </message>
     <message>
         <source>The series ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La série se termine avant de commencer.</translation>
     </message>
     <message>
         <source>Choose the start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les heures de début et de fin.</translation>
     </message>
     <message>
         <source>The end time must be after the start time: a session ends on the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début&#xa0;: une session se termine le jour où elle commence.</translation>
     </message>
     <message>
         <source>The interval must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle doit être d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
     </message>
     <message>
         <source>Choose the first, second, third, fourth or last weekday of the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le premier, le deuxième, le troisième, le quatrième ou le dernier jour de ce nom dans le mois.</translation>
     </message>
     <message>
         <source>Choose a day of the month from 1 to 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jour du mois de 1 à 31.</translation>
     </message>
     <message>
         <source>No date matches this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date ne correspond à cette règle.</translation>
     </message>
     <message>
         <source>This rule gives more than %1 dates: shorten the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle donne plus de %1 dates&#xa0;: raccourcissez la période.</translation>
     </message>
 </context>
 <context>
@@ -2267,55 +2267,55 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Choose the catalogue action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;action du catalogue.</translation>
     </message>
     <message>
         <source>Enter the date and start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date et l&apos;heure de début.</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session doit se terminer après son début.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished">La capacité ne peut pas être négative.</translation>
+        <translation>La capacité ne peut pas être négative.</translation>
     </message>
     <message>
         <source>Sessions of this format take registrations up to a capacity: enter at least 1 seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions de ce format prennent les inscriptions dans la limite des places&#xa0;: indiquez au moins 1 place.</translation>
     </message>
     <message>
         <source>Say why the session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la session est annulée.</translation>
     </message>
     <message>
         <source>The school is closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;école est fermée le %1.</translation>
     </message>
     <message>
         <source>The school is closed on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;école est fermée le %1 (%2).</translation>
     </message>
     <message>
         <source>An animator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un animateur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 %2 is no longer active: choose another animator or reactivate them in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%2 n&apos;est plus actif&#xa0;: choisissez un autre animateur ou réactivez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Every date of this series falls on a day the school is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates de cette série tombent un jour de fermeture de l&apos;école.</translation>
     </message>
     <message>
         <source>Another session already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre session porte déjà le code %1.</translation>
     </message>
     <message>
         <source>Agents are registered for this session or answered its survey: cancel it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des agents sont inscrits à cette session ou ont répondu à son enquête&#xa0;: annulez-la au lieu de la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2326,7 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Choose a valid day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jour valide.</translation>
     </message>
 </context>
 <context>
@@ -2367,11 +2367,11 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::AgentTypeAhead</name>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extérieur</translation>
     </message>
     <message>
         <source>%1 (external)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (extérieur)</translation>
     </message>
 </context>
 <context>
@@ -2431,128 +2431,128 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::AnimatorsPage</name>
     <message>
         <source>Animators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>School year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année scolaire</translation>
     </message>
     <message>
         <source>Calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année civile</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>School year %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Année scolaire %1–%2</translation>
     </message>
     <message>
         <source>Search by name, service, organisation or format…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, service, organisme ou format…</translation>
     </message>
     <message>
         <source>Agents and external speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents et intervenants extérieurs</translation>
     </message>
     <message>
         <source>Agents only</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents uniquement</translation>
     </message>
     <message>
         <source>External speakers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants extérieurs uniquement</translation>
     </message>
     <message>
         <source>&amp;Edit the person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
         <source>Record their facilitation training, or correct their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sa formation à l&apos;animation, ou corriger ses informations</translation>
     </message>
     <message>
         <source>Previous school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année scolaire précédente</translation>
     </message>
     <message>
         <source>Next school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année scolaire suivante</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année précédente</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année suivante</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody animated a session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a animé de session sur cette période.</translation>
     </message>
     <message numerus="yes">
         <source>%n animator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n animateur</numerusform>
+            <numerusform>%n animateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, including %2</source>
         <comment>animators, including external speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, dont %2</translation>
     </message>
     <message numerus="yes">
         <source>%n external speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervenant extérieur</numerusform>
+            <numerusform>%n intervenants extérieurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2, %3</source>
         <comment>animators; sessions held, hours</comment>
-        <translation type="unfinished">%1 : %2. %3 {1;?} {2,?}</translation>
+        <translation>%1&#x202f;; %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session réalisée</numerusform>
+            <numerusform>%n sessions réalisées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>figures; upcoming sessions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) to come</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session à venir</numerusform>
+            <numerusform>%n sessions à venir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 of %n row(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — lignes affichées&#xa0;: %2 sur %n</numerusform>
+            <numerusform>%1 — lignes affichées&#xa0;: %2 sur %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2663,11 +2663,11 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Brochure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brochure…</translation>
     </message>
     <message>
         <source>Print or save as PDF the catalogue brochure of a school year: each action with the dates of its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer en PDF la brochure du catalogue d&apos;une année scolaire&#xa0;: chaque action avec les dates de ses sessions.</translation>
     </message>
 </context>
 <context>
@@ -2943,20 +2943,20 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Animators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs</translation>
     </message>
 </context>
 <context>
     <name>truc2::ui::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -3055,163 +3055,163 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent (Page préc.)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant (Page suiv.)</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session…</translation>
     </message>
     <message>
         <source>Export to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un agenda…</translation>
     </message>
     <message>
         <source>Save the sessions shown as an iCalendar file (.ics) for Outlook, Thunderbird or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les sessions affichées dans un fichier iCalendar (.ics) pour Outlook, Thunderbird ou un téléphone</translation>
     </message>
     <message>
         <source>Search by title, code, room or animator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par intitulé, code, salle ou animateur…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les formats</translation>
     </message>
     <message>
         <source>All animators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les animateurs</translation>
     </message>
     <message>
         <source>All rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les salles</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden by the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n masquée par les filtres</numerusform>
+            <numerusform>%n masquées par les filtres</numerusform>
         </translation>
     </message>
     <message>
         <source>Change a series</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une série</translation>
     </message>
     <message numerus="yes">
         <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette session appartient à une série qui compte %n session à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
+            <numerusform>Cette session appartient à une série qui compte %n sessions à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session uniquement</translation>
     </message>
     <message>
         <source>The rest of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reste de la série</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Change %n session(s) of the series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la modification de %n session de la série</numerusform>
+            <numerusform>la modification de %n sessions de la série</numerusform>
         </translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de la session %1</translation>
     </message>
     <message>
         <source>The session was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas été déplacée</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement de la session %1 au %2</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un agenda</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session écrite dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur de la même session la mettra à jour.</numerusform>
+            <numerusform>%n sessions écrites dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur des mêmes sessions les mettra à jour.</numerusform>
         </translation>
     </message>
 </context>
@@ -3219,176 +3219,176 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::SessionDialog</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (archivé)</translation>
+        <translation>%1 (archivée)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Why is it cancelled? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-elle annulée&#x202f;? (obligatoire)</translation>
     </message>
     <message>
         <source>Reason for the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
         <source>Sessions of this format take registrations up to a capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions de ce format prennent les inscriptions dans la limite des places</translation>
     </message>
     <message>
         <source>Anyone may come: no count of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun peut venir&#xa0;: pas de décompte des places</translation>
     </message>
     <message numerus="yes">
         <source>%n half-day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demi-journée</numerusform>
+            <numerusform>%n demi-journées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>date, conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ Conflicts (you may still save):</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Conflits (vous pouvez tout de même enregistrer)&#xa0;:</translation>
     </message>
     <message>
         <source>Animator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Co-animator</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-animateur</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>name, role</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (external)</source>
         <comment>animator</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (extérieur)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
         <comment>animator</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>%1 is no longer active: remove them or reactivate them in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus actif&#xa0;: retirez-le ou réactivez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Monthly, on a weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuelle, un jour de la semaine</translation>
     </message>
     <message>
         <source>Monthly, on a day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuelle, un jour du mois</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle&#xa0;: </translation>
     </message>
     <message>
         <source>first</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>premier</translation>
     </message>
     <message>
         <source>second</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>deuxième</translation>
     </message>
     <message>
         <source>third</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>troisième</translation>
     </message>
     <message>
         <source>fourth</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>quatrième</translation>
     </message>
     <message>
         <source>last</source>
         <comment>weekday of the month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;semaine(s)</translation>
     </message>
     <message>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;mois</translation>
     </message>
     <message>
         <source>Every date of this series falls on a day the school is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates de cette série tombent un jour de fermeture de l&apos;école.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session sera créée.</numerusform>
+            <numerusform>%n sessions seront créées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>date, label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n date(s) fall on days the school is closed and will be left out: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n date tombe un jour de fermeture de l&apos;école et sera écartée&#xa0;: %1.</numerusform>
+            <numerusform>%n dates tombent des jours de fermeture de l&apos;école et seront écartées&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
