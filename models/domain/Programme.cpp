@@ -20,8 +20,10 @@ QString timeRange(const QDateTime& from, const QDateTime& to)
     return from.time().toString(format) + QStringLiteral("–") + to.time().toString(format);
 }
 
-/// Appends the conflicts between a and b, as seen from a.
-void collide(const ProgrammeEntry& a, const ProgrammeEntry& b, QList<SessionConflict>& out)
+/// Appends the conflicts between a and b, as seen from a; `roomA` and `roomB` are their rooms'
+/// folded keys.
+void collide(const ProgrammeEntry& a, const QString& roomA, const ProgrammeEntry& b,
+             const QString& roomB, QList<SessionConflict>& out)
 {
     if (a.id() != 0 && a.id() == b.id()) {
         return;
@@ -36,8 +38,7 @@ void collide(const ProgrammeEntry& a, const ProgrammeEntry& b, QList<SessionConf
     base.otherTitle = b.actionTitle;
     base.otherStartsAt = b.session.startsAt;
     base.otherEndsAt = b.session.endsAt;
-    const QString room = roomKey(a.session.location);
-    if (!room.isEmpty() && room == roomKey(b.session.location)) {
+    if (!roomA.isEmpty() && roomA == roomB) {
         SessionConflict c = base;
         c.kind = SessionConflict::Kind::Room;
         c.room = b.session.location;
@@ -91,8 +92,9 @@ QList<SessionConflict> conflictsOf(const ProgrammeEntry& candidate,
                                    const QList<ProgrammeEntry>& others)
 {
     QList<SessionConflict> result;
+    const QString room = roomKey(candidate.session.location);
     for (const ProgrammeEntry& other : others) {
-        collide(candidate, other, result);
+        collide(candidate, room, other, roomKey(other.session.location), result);
     }
     return result;
 }
@@ -100,29 +102,36 @@ QList<SessionConflict> conflictsOf(const ProgrammeEntry& candidate,
 QHash<qint64, QList<SessionConflict>> conflictsAmong(const QList<ProgrammeEntry>& entries)
 {
     // Sweep in order of start: a session only meets those that start before it ends.
-    QList<const ProgrammeEntry*> sorted;
+    struct Item
+    {
+        const ProgrammeEntry* entry;
+        QString room;
+    };
+    QList<Item> sorted;
     sorted.reserve(entries.size());
     for (const ProgrammeEntry& e : entries) {
         if (!e.isCancelled()) {
-            sorted.append(&e);
+            sorted.append({&e, roomKey(e.session.location)});
         }
     }
-    std::sort(sorted.begin(), sorted.end(), [](const ProgrammeEntry* x, const ProgrammeEntry* y) {
-        return x->session.startsAt < y->session.startsAt;
+    std::sort(sorted.begin(), sorted.end(), [](const Item& x, const Item& y) {
+        return x.entry->session.startsAt < y.entry->session.startsAt;
     });
     QHash<qint64, QList<SessionConflict>> result;
     for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const Item& a = sorted.at(i);
         for (qsizetype j = i + 1; j < sorted.size(); ++j) {
-            if (sorted[j]->session.startsAt >= sorted[i]->session.endsAt) {
+            const Item& b = sorted.at(j);
+            if (b.entry->session.startsAt >= a.entry->session.endsAt) {
                 break;
             }
             QList<SessionConflict> found;
-            collide(*sorted[i], *sorted[j], found);
+            collide(*a.entry, a.room, *b.entry, b.room, found);
             if (!found.isEmpty()) {
-                result[sorted[i]->id()] += found;
+                result[a.entry->id()] += found;
                 QList<SessionConflict> back;
-                collide(*sorted[j], *sorted[i], back);
-                result[sorted[j]->id()] += back;
+                collide(*b.entry, b.room, *a.entry, a.room, back);
+                result[b.entry->id()] += back;
             }
         }
     }

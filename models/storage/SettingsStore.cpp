@@ -170,4 +170,38 @@ Status SettingsStore::reopenDay(const QDate& day)
     return done;
 }
 
+Status SettingsStore::replaceClosedDays(const QDate& from, const QDate& to,
+                                        const QMap<QDate, QString>& days)
+{
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        if (!it.key().isValid() || it.key() < from || it.key() > to) {
+            return Error{tr("Choose days between %1 and %2.")
+                             .arg(from.toString(QStringLiteral("dd/MM/yyyy")),
+                                  to.toString(QStringLiteral("dd/MM/yyyy")))};
+        }
+    }
+    const Status done = m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("DELETE FROM closed_day WHERE day >= :from AND day <= :to"));
+        query.bindValue(QStringLiteral(":from"), db::fromDate(from));
+        query.bindValue(QStringLiteral(":to"), db::fromDate(to));
+        if (Status ran = execQuery(query); !ran) {
+            return ran;
+        }
+        query.prepare(QStringLiteral("INSERT INTO closed_day (day, label) VALUES (:day, :label)"));
+        for (auto it = days.cbegin(); it != days.cend(); ++it) {
+            query.bindValue(QStringLiteral(":day"), db::fromDate(it.key()));
+            query.bindValue(QStringLiteral(":label"), db::text(it.value().trimmed()));
+            if (Status ran = execQuery(query); !ran) {
+                return ran;
+            }
+        }
+        return {};
+    });
+    if (done) {
+        m_db.afterCommit([=, this] { Q_EMIT changed(); });
+    }
+    return done;
+}
+
 } // namespace truc2

@@ -41,6 +41,9 @@ public:
     /// Declares a day closed (or changes its label); an invalid label is kept as empty.
     Status setClosedDay(const QDate& day, const QString& label);
     Status reopenDay(const QDate& day);
+    /// Makes `days` the closed days between two dates (both included), all or none: the days
+    /// of that period not in `days` open again.
+    Status replaceClosedDays(const QDate& from, const QDate& to, const QMap<QDate, QString>& days);
 
 Q_SIGNALS:
     void changed();

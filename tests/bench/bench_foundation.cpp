@@ -6,6 +6,8 @@
 //   postgresql://user@host:port/db, to compare the backends on the same data)
 #include "MainWindow.h"
 #include "School.h"
+#include "calendar/MonthView.h"
+#include "calendar/WeekView.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/SessionDialog.h"
 #include "documents/CalendarExport.h"
@@ -13,6 +15,7 @@
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
+#include "pages/ProgrammePage.h"
 #include "stats/AnimatorFigures.h"
 #include "stats/PeriodFigures.h"
 
@@ -190,6 +193,37 @@ int main(int argc, char* argv[])
     animatorsTable->viewport()->repaint();
     report(QStringLiteral("Animators page: show another school year"),
            double(timer.nsecsElapsed()) / 1e6);
+
+    // The Programme page: a month and a week built from the sessions and drawn (slowest of a
+    // school year's months and weeks, and the mean).
+    auto* programme = window.findChild<ui::ProgrammePage*>();
+    window.showPage(programme->objectName());
+    for (const auto view : {ui::ProgrammePage::View::Month, ui::ProgrammePage::View::Week}) {
+        programme->setView(view);
+        const bool month = view == ui::ProgrammePage::View::Month;
+        QWidget* drawn = month ? static_cast<QWidget*>(programme->monthView())
+                               : static_cast<QWidget*>(programme->weekView());
+        double slowest = 0;
+        double sum = 0;
+        int steps = 0;
+        for (QDate day(2020, 9, 1); day < QDate(2021, 9, 1);
+             day = month ? day.addMonths(1) : day.addDays(7)) {
+            timer.start();
+            programme->showDate(day);
+            drawn->repaint();
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            slowest = std::max(slowest, ms);
+            sum += ms;
+            ++steps;
+        }
+        report(QStringLiteral("Programme: switch %1, mean of %2")
+                   .arg(month ? QStringLiteral("month") : QStringLiteral("week"))
+                   .arg(steps),
+               sum / steps);
+        report(QStringLiteral("Programme: switch %1, slowest")
+                   .arg(month ? QStringLiteral("month") : QStringLiteral("week")),
+               slowest);
+    }
 
     // The programme of a school year as a calendar file, as `truc2 calendar` writes it (the
     // writing itself left out: it depends on the disk).

@@ -8,6 +8,7 @@
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
 #include "commands/EditCommand.h"
+#include "dialogs/ClosedDaysDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "itemmodels/ProgrammeModel.h"
 #include "pages/ProgrammePage.h"
@@ -324,6 +325,42 @@ private Q_SLOTS:
         QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("exportCalendarButton")),
                           Qt::LeftButton);
         QCOMPARE(MessageBox::takeShownTexts(), QStringList());
+    }
+
+    void closedDaysOfTheSchoolYear()
+    {
+        m_page->showDate(QDate(2030, 3, 10)); // school year 2029–2030
+        answerDialog<ClosedDaysDialog>([](ClosedDaysDialog* dialog) {
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("holidaysButton")),
+                              Qt::LeftButton);
+            dialog->findChild<QDateEdit*>(QStringLiteral("dayDateEdit"))
+                ->setDate(QDate(2030, 3, 12));
+            test::type(dialog, "labelLineEdit", QStringLiteral("Grève"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addButton")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("closedDaysButton")),
+                          Qt::LeftButton);
+        SettingsStore& settings = (*m_school)->settings();
+        const auto days = *settings.closedDays(QDate(2029, 9, 1), QDate(2030, 8, 31));
+        // 1 and 11 November, Christmas, 1 January, Easter Monday, 1 and 8 May, Ascension, Whit
+        // Monday, 14 July, 15 August; and the strike.
+        QCOMPARE(days.size(), 12);
+        QCOMPARE(days.value(QDate(2030, 4, 22)), QStringLiteral("Lundi de Pâques"));
+        QCOMPARE(days.value(QDate(2030, 3, 12)), QStringLiteral("Grève"));
+        // The month view marks it, and no session can be planned on it.
+        QVERIFY(m_page->monthView()->dayRect(QDate(2030, 3, 12)).isValid());
+        Session s;
+        s.actionId = m_action;
+        s.startsAt = QDateTime(QDate(2030, 3, 12), QTime(9, 0));
+        s.endsAt = s.startsAt.addSecs(3600);
+        s.capacity = 5;
+        QCOMPARE(store().problems(s).size(), 1);
+
+        m_undo->undo();
+        QCOMPARE(settings.closedDays(QDate(2029, 9, 1), QDate(2030, 8, 31))->size(), 0);
+        m_undo->redo();
+        QCOMPARE(settings.closedDays(QDate(2029, 9, 1), QDate(2030, 8, 31))->size(), 12);
     }
 };
 

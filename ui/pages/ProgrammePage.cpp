@@ -6,7 +6,9 @@
 #include "School.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
+#include "commands/FunctionCommand.h"
 #include "commands/SessionCommands.h"
+#include "dialogs/ClosedDaysDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "documents/CalendarExport.h"
 #include "itemmodels/AgentTableModel.h"
@@ -93,6 +95,11 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     m_newSession = new QPushButton(tr("New session…"), this);
     m_newSession->setObjectName(QStringLiteral("newSessionButton"));
     m_newSession->setEnabled(!context.readOnly);
+    auto* closedDays = new QPushButton(tr("Closed days…"), this);
+    closedDays->setObjectName(QStringLiteral("closedDaysButton"));
+    closedDays->setToolTip(tr("The days the school is closed in the school year shown: bank "
+                              "holidays, the summer closure…"));
+    closedDays->setEnabled(!context.readOnly);
     auto* exportButton = new QPushButton(tr("Export to calendar…"), this);
     exportButton->setObjectName(QStringLiteral("exportCalendarButton"));
     exportButton->setToolTip(tr("Save the sessions shown as an iCalendar file (.ics) for Outlook, "
@@ -108,6 +115,7 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     navigation->addWidget(next);
     navigation->addSpacing(12);
     navigation->addWidget(m_periodLabel, 1);
+    navigation->addWidget(closedDays);
     navigation->addWidget(exportButton);
     navigation->addWidget(m_newSession);
 
@@ -191,6 +199,7 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     connect(m_newSession, &QPushButton::clicked, this,
             [this] { createSession(QDateTime(currentDate(), QTime(9, 0))); });
     connect(exportButton, &QPushButton::clicked, this, &ProgrammePage::exportCalendar);
+    connect(closedDays, &QPushButton::clicked, this, &ProgrammePage::editClosedDays);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProgrammePage::fillFilterChoices);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_filter, signal, this, &ProgrammePage::updateLabels);
@@ -590,6 +599,31 @@ bool ProgrammePage::moveSession(qint64 id, const QDateTime& newStart)
                         tr("Move %1 to %2")
                             .arg(after.code, locale.toString(after.startsAt,
                                                              QStringLiteral("ddd dd/MM HH:mm")))));
+}
+
+bool ProgrammePage::editClosedDays()
+{
+    const Period year = schoolYearOf(currentDate());
+    SettingsStore& settings = m_context.school.settings();
+    const auto before = settings.closedDays(year.from, year.to);
+    if (!before) {
+        MessageBox::warning(this, tr("Closed days"), before.errorMessage());
+        return false;
+    }
+    ClosedDaysDialog dialog(year, *before, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.days() == *before) {
+        return false;
+    }
+    const QMap<QDate, QString> after = dialog.days();
+    return pushEdit(m_context.undoStack,
+                    new FunctionCommand(
+                        tr("Change the closed days"),
+                        [&settings, year, after] {
+                            return settings.replaceClosedDays(year.from, year.to, after);
+                        },
+                        [&settings, year, old = *before] {
+                            return settings.replaceClosedDays(year.from, year.to, old);
+                        }));
 }
 
 void ProgrammePage::exportCalendar()

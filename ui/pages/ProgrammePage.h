@@ -63,6 +63,8 @@ public:
     bool openSession(qint64 id);
     /// Moves a session to start then, keeping its length; true when it moved.
     bool moveSession(qint64 id, const QDateTime& newStart);
+    /// Opens the closed days of the school year shown; true when they changed.
+    bool editClosedDays();
 
 private:
     void buildFilters();
