@@ -316,6 +316,9 @@ const ProgrammeModel* ProgrammeFilterModel::programme() const
 
 void ProgrammeFilterModel::setFormatId(qint64 formatId)
 {
+    if (m_formatId == formatId) {
+        return;
+    }
     m_formatId = formatId;
     invalidate();
 }
@@ -328,13 +331,20 @@ void ProgrammeFilterModel::setStatus(std::optional<SessionStatus> status)
 
 void ProgrammeFilterModel::setAnimatorId(qint64 personId)
 {
+    if (m_animatorId == personId) {
+        return;
+    }
     m_animatorId = personId;
     invalidate();
 }
 
 void ProgrammeFilterModel::setRoom(const QString& room)
 {
-    m_roomKey = foldedText(room.simplified());
+    const QString key = foldedText(room.simplified());
+    if (key == m_roomKey) {
+        return;
+    }
+    m_roomKey = key;
     invalidate();
 }
 

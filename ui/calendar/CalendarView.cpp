@@ -39,6 +39,12 @@ void CalendarView::setModel(QAbstractItemModel* model)
 
 void CalendarView::readItems()
 {
+    // A hidden view reads the model when it is shown again, not on every change meanwhile.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_items.clear();
     if (m_model) {
         const int rows = m_model->rowCount();
@@ -143,6 +149,9 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
 
 bool CalendarView::event(QEvent* event)
 {
+    if (event->type() == QEvent::Show && m_stale) {
+        readItems();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const qint64 id = sessionAt(help->pos());

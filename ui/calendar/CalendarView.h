@@ -55,7 +55,8 @@ public:
     /// Days the school declared closed, with their labels: drawn greyed.
     void setClosedDays(const QMap<QDate, QString>& days);
 
-    /// The sessions read from the model, in order of start.
+    /// The sessions read from the model, in order of start (read again when a hidden view is
+    /// shown).
     const QList<CalendarItem>& items() const { return m_items; }
 
     /// Colours of a session drawn in a calendar: a light fill, a strong bar, readable text.
@@ -89,6 +90,7 @@ private:
     QDate m_current = QDate::currentDate();
     qint64 m_selected = 0;
     QMap<QDate, QString> m_closedDays;
+    bool m_stale = false; ///< The model changed while the view was hidden.
 };
 
 } // namespace truc2::ui
