@@ -2328,6 +2328,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>Choose a valid day.</source>
         <translation>Choisissez un jour valide.</translation>
     </message>
+    <message>
+        <source>Choose days between %1 and %2.</source>
+        <translation>Choisissez des jours entre le %1 et le %2.</translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::ActionDialog</name>
@@ -2555,6 +2559,14 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
             <numerusform>%1 — lignes affichées&#xa0;: %2 sur %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Attestation of animation…</source>
+        <translation>&amp;Attestation d&apos;animation…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the attestation of the sessions the selected person animated in this period, for their annual review</source>
+        <translation>Imprimer ou enregistrer en PDF l&apos;attestation des sessions animées par la personne choisie sur cette période, pour son entretien annuel</translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::CataloguePage</name>
@@ -2668,6 +2680,45 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Print or save as PDF the catalogue brochure of a school year: each action with the dates of its sessions.</source>
         <translation>Imprimer ou enregistrer en PDF la brochure du catalogue d&apos;une année scolaire&#xa0;: chaque action avec les dates de ses sessions.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::ClosedDaysDialog</name>
+    <message>
+        <source>Closed days %1–%2</source>
+        <translation>Jours de fermeture %1–%2</translation>
+    </message>
+    <message>
+        <source>Days the school is closed from %1 to %2: no session can be planned on them.</source>
+        <translation>Jours où l&apos;école est fermée du %1 au %2&#xa0;: aucune session ne peut y être programmée.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason: strike, summer closure…</source>
+        <translation>Motif&#xa0;: grève, fermeture estivale…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Add the &amp;public holidays</source>
+        <translation>Ajouter les jours &amp;fériés</translation>
+    </message>
+    <message>
+        <source>The French public holidays of the school year: 1 November, Christmas, Easter Monday, 1 and 8 May, Ascension, Whit Monday…</source>
+        <translation>Les jours fériés de l&apos;année scolaire&#xa0;: 1er novembre, Noël, lundi de Pâques, 1er et 8 mai, Ascension, lundi de Pentecôte…</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3264,22 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
             <numerusform>%n session écrite dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur de la même session la mettra à jour.</numerusform>
             <numerusform>%n sessions écrites dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur des mêmes sessions les mettra à jour.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closed days…</source>
+        <translation>Jours de fermeture…</translation>
+    </message>
+    <message>
+        <source>The days the school is closed in the school year shown: bank holidays, the summer closure…</source>
+        <translation>Les jours où l&apos;école est fermée pendant l&apos;année scolaire affichée&#xa0;: jours fériés, fermeture estivale…</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+        <source>Change the closed days</source>
+        <translation>la modification des jours de fermeture</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
          {std::pair{M::Name, 165}, std::pair{M::Affiliation, 170}, std::pair{M::Sessions, 65},
           std::pair{M::Upcoming, 65}, std::pair{M::Hours, 65}, std::pair{M::Participants, 80},
           std::pair{M::AgentsReached, 100}, std::pair{M::Formats, 160},
-          std::pair{M::FirstSession, 85}, std::pair{M::LastSession, 85},
+          std::pair{M::FirstSession, 115}, std::pair{M::LastSession, 115},
           std::pair{M::Satisfaction, 80}}) {
         m_table->setColumnWidth(column, width);
     }

@@ -92,6 +92,8 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     periodFont.setPointSizeF(periodFont.pointSizeF() * 1.2);
     periodFont.setBold(true);
     m_periodLabel->setFont(periodFont);
+    // A long period ("Semaine du 28 septembre au 4 octobre 2026") must not widen the window.
+    m_periodLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_newSession = new QPushButton(tr("New session…"), this);
     m_newSession->setObjectName(QStringLiteral("newSessionButton"));
     m_newSession->setEnabled(!context.readOnly);
@@ -241,6 +243,11 @@ void ProgrammePage::buildFilters()
     m_animator->setObjectName(QStringLiteral("animatorComboBox"));
     m_room = new QComboBox(this);
     m_room->setObjectName(QStringLiteral("roomComboBox"));
+    // Long names of rooms or animators widen the list that drops down, not the page.
+    for (QComboBox* box : {m_format, m_status, m_animator, m_room}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     fillFilterChoices();
 
     connect(m_format, &QComboBox::activated, this,
