@@ -2,6 +2,7 @@
 // one migration while other workstations wait, a connection lost in the middle of a save.
 #include "TestSchool.h"
 #include "itemmodels/AgentTableModel.h"
+#include "itemmodels/ProgrammeModel.h"
 #include "stats/PeriodFigures.h"
 #include "storage/ServerAddress.h"
 
@@ -167,6 +168,41 @@ private Q_SLOTS:
         QVERIFY((*school)->agents().insert(someone()));
         school->reset();
         test::dropServerDatabase(location);
+    }
+
+    void theProgrammeFollowsOtherWorkstations()
+    {
+        test::TestSchool school;
+        auto other = school.openAgain();
+        const qint64 action = test::addWorkshopAction(*school);
+        ProgrammeModel programme(*other);
+        programme.setPeriod(QDate(2030, 3, 1), QDate(2030, 3, 31));
+        QSignalSpy inserted(&programme, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&programme, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&programme, &QAbstractItemModel::modelReset);
+
+        Session s;
+        s.actionId = action;
+        s.startsAt = QDateTime(QDate(2030, 3, 4), QTime(9, 0));
+        s.endsAt = s.startsAt.addSecs(7200);
+        s.capacity = 10;
+        s = *school->sessions().insert(s);
+        QTRY_COMPARE(inserted.size(), 1);
+        QCOMPARE(programme.index(0, ProgrammeModel::Filled).data().toString(),
+                 QStringLiteral("0/10"));
+
+        // A registration made elsewhere shows in the count; a session moved out of the month
+        // leaves it; one removed is gone — all without reading the month again.
+        QVERIFY(school->registrations().registerAgent(s.id, *school->agents().insert(someone())));
+        QTRY_COMPARE(programme.index(0, ProgrammeModel::Filled).data().toString(),
+                     QStringLiteral("1/10"));
+        Session moved = *school->sessions().session(s.id);
+        moved.startsAt = QDateTime(QDate(2030, 4, 4), QTime(9, 0));
+        moved.endsAt = moved.startsAt.addSecs(7200);
+        QVERIFY(school->sessions().update(moved));
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(programme.rowCount(), 0);
+        QCOMPARE(reset.size(), 0);
     }
 
     void otherWorkstationsSeeChangesRowByRow()
