@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PasswordStore.h"
 #include "School.h"
+#include "calendar/MonthView.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AgentDialog.h"
 #include "dialogs/ConnectDialog.h"
@@ -80,6 +81,16 @@ int main(int argc, char* argv[])
     auto* programme = window.findChild<ui::ProgrammePage*>();
     programme->setView(ui::ProgrammePage::View::Month);
     programme->showDate(QDate(2021, 3, 15));
+    {
+        // The session detail of a workshop of the month.
+        const auto month = (*school)->sessions().programme(QDate(2021, 3, 1), QDate(2021, 3, 31));
+        for (const ProgrammeEntry& e : month ? *month : QList<ProgrammeEntry>{}) {
+            if (e.registered > 5 && e.session.capacity > 0) {
+                programme->monthView()->setSelectedSession(e.id());
+                break;
+            }
+        }
+    }
     save(window, folder, QStringLiteral("programme-month"));
     programme->setView(ui::ProgrammePage::View::Week);
     programme->showDate(QDate(2021, 3, 16));

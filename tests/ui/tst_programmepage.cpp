@@ -362,6 +362,36 @@ private Q_SLOTS:
         m_undo->redo();
         QCOMPARE(settings.closedDays(QDate(2029, 9, 1), QDate(2030, 8, 31))->size(), 12);
     }
+
+    void aClickedSessionShowsInTheDetailPanel()
+    {
+        const Session s =
+            add(QDateTime(QDate(2030, 3, 12), QTime(9, 0)), 3, QStringLiteral("Salle A"));
+        m_page->setView(ProgrammePage::View::Month);
+        m_page->showDate(QDate(2030, 3, 12));
+        auto* empty = m_page->findChild<QLabel*>(QStringLiteral("emptyDetailLabel"));
+        QVERIFY(empty->isVisible());
+        MonthView* month = m_page->monthView();
+        QTest::mouseClick(month, Qt::LeftButton, Qt::NoModifier, month->chipRect(s.id).center());
+        QVERIFY(!empty->isVisible());
+        auto* title = m_page->findChild<QLabel*>(QStringLiteral("sessionTitleLabel"));
+        QVERIFY(title->text().contains(s.code));
+        auto* facts = m_page->findChild<QLabel*>(QStringLiteral("sessionFactsLabel"));
+        QVERIFY(facts->text().contains(QStringLiteral("Salle A")));
+        QVERIFY(facts->text().contains(QStringLiteral("0/12")));
+
+        // A change made elsewhere shows at once.
+        Session renamed = *store().session(s.id);
+        renamed.location = QStringLiteral("Salle B");
+        QVERIFY(store().update(renamed));
+        QVERIFY(facts->text().contains(QStringLiteral("Salle B")));
+
+        bool opened = false;
+        answerDialog<SessionDialog>([&opened](SessionDialog*) { opened = true; });
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("editSessionButton")),
+                          Qt::LeftButton);
+        QVERIFY(opened);
+    }
 };
 
 QTEST_MAIN(TestProgrammePage)

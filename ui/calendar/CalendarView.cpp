@@ -87,6 +87,7 @@ void CalendarView::setSelectedSession(qint64 id)
     if (id != m_selected) {
         m_selected = id;
         update();
+        Q_EMIT selectedSessionChanged(id);
     }
 }
 

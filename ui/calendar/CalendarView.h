@@ -65,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void currentDateChanged(const QDate& date);
+    /// A session selected by a click (0: none).
+    void selectedSessionChanged(qint64 id);
     /// Double-click on a session (or Return on the selected one).
     void sessionActivated(qint64 id);
     /// A new session asked for at this time (a click on an empty slot).

@@ -13,6 +13,7 @@
 #include "documents/CalendarExport.h"
 #include "itemmodels/AgentTableModel.h"
 #include "itemmodels/ProgrammeModel.h"
+#include "pages/SessionDetailPanel.h"
 #include "stats/PeriodFigures.h"
 #include "storage/CatalogueStore.h"
 #include "storage/SessionStore.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -164,6 +166,15 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     m_stack->addWidget(m_week);
     m_stack->addWidget(m_table);
 
+    m_detail = new SessionDetailPanel(m_context, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("programmeSplitter"));
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
 
@@ -179,7 +190,7 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     filters->addWidget(m_room, 1);
     filters->addWidget(m_listPeriod);
     layout->addLayout(filters);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_summaryLabel);
 
     for (CalendarView* view :
@@ -190,6 +201,16 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
         connect(view, &CalendarView::createRequested, this, &ProgrammePage::createSession);
     }
     connect(m_week, &CalendarView::moveRequested, this, &ProgrammePage::moveSession);
+    for (CalendarView* view :
+         {static_cast<CalendarView*>(m_month), static_cast<CalendarView*>(m_week)}) {
+        connect(view, &CalendarView::selectedSessionChanged, m_detail,
+                [this](qint64 id) { m_detail->setSession(id); });
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detail,
+            [this](const QModelIndex& current) {
+                m_detail->setSession(current.data(ProgrammeModel::SessionIdRole).toLongLong());
+            });
+    connect(m_detail, &SessionDetailPanel::editRequested, this, &ProgrammePage::openSession);
     connect(m_month, &MonthView::moreRequested, this, [this](const QDate& day) {
         setView(View::Week);
         showDate(day);

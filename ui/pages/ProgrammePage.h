@@ -26,6 +26,7 @@ namespace truc2::ui {
 
 class CalendarView;
 class MonthView;
+class SessionDetailPanel;
 class WeekView;
 
 /// The programme of the school: a month, a week or a list of sessions, filtered by format,
@@ -56,6 +57,7 @@ public:
     ProgrammeFilterModel* filter() const { return m_filter; }
     MonthView* monthView() const { return m_month; }
     WeekView* weekView() const { return m_week; }
+    SessionDetailPanel* detailPanel() const { return m_detail; }
 
     /// Opens the dialog for a new session starting then; true when one was created.
     bool createSession(const QDateTime& start);
@@ -97,6 +99,7 @@ private:
     WeekView* m_week = nullptr;
     QTableView* m_table = nullptr;
     AgentTableModel* m_directory = nullptr;
+    SessionDetailPanel* m_detail = nullptr;
 };
 
 } // namespace truc2::ui
