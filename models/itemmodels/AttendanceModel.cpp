@@ -350,7 +350,7 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
                     : foldedText(line.affiliation());
     case Qt::ToolTipRole:
         if (!name) {
-            return {};
+            return line.affiliation(); // whole, where the column cuts it
         }
         return line.status == RegistrationStatus::WalkIn
                    ? tr("Came without registering; summary: %1")

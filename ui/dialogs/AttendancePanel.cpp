@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -29,6 +31,34 @@ namespace {
 
 /// Brown-orange, as the session dialog's warnings: readable, and not the red of a refusal.
 const char* const kNoticeColour = "#9a5b00";
+
+/// Draws a chosen half-day cell with its own colour and a frame around it, rather than under
+/// the selection colour: the checklist stays readable where the keyboard is.
+class HalfDayDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override
+    {
+        if (AttendanceModel::halfDayOf(index.column()) < 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        const bool chosen = option.state & (QStyle::State_Selected | QStyle::State_HasFocus);
+        QStyleOptionViewItem plain(option);
+        plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
+        QStyledItemDelegate::paint(painter, plain, index);
+        if (chosen) {
+            painter->save();
+            painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5));
+            painter->restore();
+        }
+    }
+};
 
 } // namespace
 
@@ -95,6 +125,8 @@ void AttendancePanel::buildLayout()
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->setHighlightSections(false);
+    m_table->setItemDelegate(new HalfDayDelegate(m_table));
     m_table->installEventFilter(this);
 
     m_hint = new QLabel(tr("Space: present, absent, excused in turn · P, A, E: that value, then "
