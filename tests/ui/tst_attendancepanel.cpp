@@ -165,6 +165,11 @@ private Q_SLOTS:
         QVERIFY(!m_panel->isDirty());
         QVERIFY2(figures().startsWith(u"0 present out of 3 registered"), qPrintable(figures()));
         QCOMPARE(table()->currentIndex(), model()->index(0, H0));
+        // Declining the proposal saves nothing and loses nothing.
+        held->click();
+        QVERIFY(!held->isChecked());
+        QVERIFY(!m_panel->isDirty());
+        QVERIFY(!find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
     }
 
     void keyboardFillsTheChecklist()
@@ -377,8 +382,14 @@ private Q_SLOTS:
         s.endsAt = s.startsAt.addSecs(3600);
         QVERIFY(school().sessions().update(s));
         open(m_morning);
-        QVERIFY(!find<QCheckBox>(m_panel.get(), "markHeldCheckBox")->isChecked());
+        auto* held = find<QCheckBox>(m_panel.get(), "markHeldCheckBox");
+        QVERIFY(!held->isChecked());
         QVERIFY(!find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        held->click(); // held ahead of time: the user's choice, and a change to save
+        QVERIFY(m_panel->isDirty());
+        QVERIFY(find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        held->click();
+        QVERIFY(!m_panel->isDirty());
         key(Qt::Key_P);
         QVERIFY(find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
         QVERIFY(m_panel->save());

@@ -294,7 +294,8 @@ void AttendancePanel::reload()
 
 bool AttendancePanel::isDirty() const
 {
-    return m_model->isDirty() || m_markHeld->isChecked() != m_heldByDefault;
+    // Unchecking the held box that a past session proposes saves nothing: not a change.
+    return m_model->isDirty() || (m_markHeld->isChecked() && !m_heldByDefault);
 }
 
 void AttendancePanel::storeChanged(qint64 sessionId)
@@ -533,7 +534,7 @@ bool AttendancePanel::eventFilter(QObject* watched, QEvent* event)
 bool AttendancePanel::save()
 {
     const AttendanceSheet sheet = m_model->sheet();
-    if (sheet.session.id <= 0 || m_model->isReadOnly() || !m_save->isEnabled()) {
+    if (sheet.session.id <= 0 || m_model->isReadOnly()) {
         return false;
     }
     AttendanceChange change = m_model->change();

@@ -52,10 +52,11 @@ public:
     void setDirectory(const AgentTableModel* directory);
 
     AttendanceModel* model() const { return m_model; }
-    /// Whether something was changed and not saved (values, walk-ins, the held box).
+    /// Whether something was changed and not saved (values, walk-ins, the held box checked).
     bool isDirty() const;
     /// Saves the checklist (and the held status when the box is checked) as one undoable edit;
-    /// false when it was refused (the reason is shown) or there is no session.
+    /// true when saved or when there was nothing to save; false when it was refused (the
+    /// reason is shown), or for no session, a cancelled one or a read-only school.
     bool save();
     /// Reads the session's attendance again, dropping what was not saved.
     void reload();
