@@ -8,11 +8,13 @@
 #include "calendar/WeekView.h"
 #include "commands/FunctionCommand.h"
 #include "commands/SessionCommands.h"
+#include "dialogs/AttendancePanel.h"
 #include "dialogs/ClosedDaysDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "documents/CalendarExport.h"
 #include "itemmodels/AgentTableModel.h"
 #include "itemmodels/ProgrammeModel.h"
+#include "pages/PendingAttendanceWidget.h"
 #include "pages/SessionDetailPanel.h"
 #include "stats/PeriodFigures.h"
 #include "storage/CatalogueStore.h"
@@ -167,10 +169,19 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     m_stack->addWidget(m_table);
 
     m_detail = new SessionDetailPanel(m_context, this);
+    m_attendance = new AttendancePanel(m_context, m_detail);
+    m_detail->tabs()->addTab(m_attendance, tr("Attendance"));
+    m_pending = new PendingAttendanceWidget(m_context.school, this);
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("programmeSideSplitter"));
+    side->addWidget(m_pending);
+    side->addWidget(m_detail);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 3);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("programmeSplitter"));
     splitter->addWidget(m_stack);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
@@ -203,14 +214,28 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     connect(m_week, &CalendarView::moveRequested, this, &ProgrammePage::moveSession);
     for (CalendarView* view :
          {static_cast<CalendarView*>(m_month), static_cast<CalendarView*>(m_week)}) {
-        connect(view, &CalendarView::selectedSessionChanged, m_detail,
-                [this](qint64 id) { m_detail->setSession(id); });
+        connect(view, &CalendarView::selectedSessionChanged, this, [this](qint64 id) {
+            if (id != 0) {
+                showDetailOf(id);
+            }
+        });
     }
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detail,
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                m_detail->setSession(current.data(ProgrammeModel::SessionIdRole).toLongLong());
+                if (current.isValid()) {
+                    showDetailOf(current.data(ProgrammeModel::SessionIdRole).toLongLong());
+                }
             });
     connect(m_detail, &SessionDetailPanel::editRequested, this, &ProgrammePage::openSession);
+    connect(m_pending, &PendingAttendanceWidget::sessionChosen, this, [this](qint64 id) {
+        // The session's day in the calendar, its attendance open beside it.
+        if (const auto s = m_context.school.sessions().session(id)) {
+            showDate(s->startsAt.date());
+        }
+        calendar()->setSelectedSession(id);
+        showDetailOf(id);
+        m_detail->tabs()->setCurrentWidget(m_attendance);
+    });
     connect(m_month, &MonthView::moreRequested, this, [this](const QDate& day) {
         setView(View::Week);
         showDate(day);
@@ -355,6 +380,28 @@ void ProgrammePage::fillFilterChoices()
     m_filter->setFormatId(m_format->currentData().toLongLong());
     m_filter->setAnimatorId(m_animator->currentData().toLongLong());
     m_filter->setRoom(m_room->currentIndex() == 0 ? QString() : m_room->currentText());
+}
+
+void ProgrammePage::showDetailOf(qint64 id)
+{
+    if (id == m_detail->session() && id == m_attendanceSession) {
+        return;
+    }
+    // Attendance ticked but not saved is offered before another session replaces it.
+    if (m_attendance->isDirty()) {
+        const auto answer = MessageBox::question(
+            this, tr("Attendance"),
+            tr("The attendance you entered is not saved. Save it before showing another "
+               "session?"),
+            QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
+        if (answer == QMessageBox::Save) {
+            m_attendance->save();
+        }
+    }
+    m_detail->setSession(id);
+    m_attendance->setDirectory(directory());
+    m_attendance->setSession(id);
+    m_attendanceSession = id;
 }
 
 AgentTableModel* ProgrammePage::directory()

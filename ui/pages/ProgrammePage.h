@@ -26,6 +26,8 @@ namespace truc2::ui {
 
 class CalendarView;
 class MonthView;
+class AttendancePanel;
+class PendingAttendanceWidget;
 class SessionDetailPanel;
 class WeekView;
 
@@ -76,6 +78,8 @@ private:
     void step(int direction);
     CalendarView* calendar() const;
     AgentTableModel* directory();
+    /// Shows a session in the detail panel and its attendance tab.
+    void showDetailOf(qint64 id);
     void exportCalendar();
 
     PageContext m_context;
@@ -100,6 +104,9 @@ private:
     QTableView* m_table = nullptr;
     AgentTableModel* m_directory = nullptr;
     SessionDetailPanel* m_detail = nullptr;
+    AttendancePanel* m_attendance = nullptr;
+    qint64 m_attendanceSession = 0;
+    PendingAttendanceWidget* m_pending = nullptr;
 };
 
 } // namespace truc2::ui
