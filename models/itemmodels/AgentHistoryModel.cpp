@@ -189,7 +189,9 @@ void AgentHistoryModel::scheduleRefresh()
 
 void AgentHistoryModel::refreshIfConcerned()
 {
-    bool concerned = m_otherChange;
+    // Past a few sessions (an import, a series), reading the history is cheaper than asking.
+    constexpr qsizetype kAskedAtMost = 16;
+    bool concerned = m_otherChange || m_changedSessions.size() > kAskedAtMost;
     const AgentHistoryStore store(m_school.database(), m_school.settings());
     for (auto id = m_changedSessions.cbegin(); !concerned && id != m_changedSessions.cend(); ++id) {
         concerned = std::any_of(m_rows.cbegin(), m_rows.cend(),

@@ -27,7 +27,7 @@ T must(Result<T> result)
 
 QString modelText(const char* source, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("AgentHistoryModel", source, comment, n);
+    return QCoreApplication::translate("truc2::AgentHistoryModel", source, comment, n);
 }
 
 Session sessionAt(const QDateTime& start, const QDateTime& end)
