@@ -1,139 +1,26 @@
 #include "documents/AnimatorAttestation.h"
 
+#include "documents/Attestation.h"
 #include "documents/DocumentStyle.h"
 #include "documents/DocumentText.h"
+#include "storage/AgentHistoryStore.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 
 namespace truc2 {
 namespace {
 
-enum Column
-{
-    DateColumn,
-    CodeColumn,
-    ActionColumn,
-    FormatColumn,
-    TimesColumn,
-    HoursColumn,
-    ParticipantsColumn,
-    ColumnCount
-};
-
-/// "(Direction de la culture / Médiathèque)", "(Université Lyon 2)", or nothing.
+/// "Culture / Médiathèque", "Université Lyon 2", or nothing: as the agent history says it.
 QString affiliation(const AnimatorAttestationSource& source)
 {
-    if (source.external) {
-        return source.organisation.trimmed();
-    }
-    QStringList parts;
-    for (const QString& part : {source.directionName, source.serviceName}) {
-        if (!part.trimmed().isEmpty()) {
-            parts << part.trimmed();
-        }
-    }
-    return parts.join(QStringLiteral(" / "));
-}
-
-void addSessionsTable(QTextCursor& cursor, const AnimatorAttestationSource& source,
-                      const AnimatorAttestation::Totals& totals)
-{
-    const int rows = int(source.sessions.size()) + 2;
-    QTextTableFormat format = style::tableFormat({11, 12, 26, 14, 17, 9, 11}, 1);
-    format.setCellPadding(style::mm(1.3));
-    QTextTable* table = cursor.insertTable(rows, ColumnCount, format);
-
-    const QTextCharFormat head = style::condensed(8, style::kMuted, true);
-    const QStringList headers{
-        AnimatorAttestation::tr("Date"),        AnimatorAttestation::tr("Session"),
-        AnimatorAttestation::tr("Action"),      AnimatorAttestation::tr("Format"),
-        AnimatorAttestation::tr("Times"),       AnimatorAttestation::tr("Hours"),
-        AnimatorAttestation::tr("Participants")};
-    for (int column = 0; column < ColumnCount; ++column) {
-        const bool number = column == HoursColumn || column == ParticipantsColumn;
-        style::setCellText(table, 0, column, headers[column], head,
-                           number ? Qt::AlignRight : Qt::AlignLeft, style::Wrap::Never);
-        style::setCellBackground(table, 0, column, style::kTint);
-    }
-
-    const QTextCharFormat body = style::condensed(9);
-    const QTextCharFormat code = style::condensed(8.5, style::kMuted);
-    for (int i = 0; i < source.sessions.size(); ++i) {
-        const AnimatedSession& s = source.sessions[i];
-        const int row = i + 1;
-        const QDateTime& start = s.session.startsAt;
-        const QDateTime& end = s.session.endsAt;
-        const QString date =
-            start.date() == end.date()
-                ? shortDateText(start.date())
-                : AnimatorAttestation::tr("%1 to %2", "first and last day of a session")
-                      .arg(shortDateText(start.date()), shortDateText(end.date()));
-        const auto never = style::Wrap::Never;
-        style::setCellText(table, row, DateColumn, date, body, Qt::AlignLeft, never);
-        style::setCellText(table, row, CodeColumn, s.session.code, code, Qt::AlignLeft, never);
-        style::setCellText(table, row, ActionColumn, s.actionTitle, body);
-        style::setCellText(table, row, FormatColumn, s.formatName, body);
-        style::setCellText(table, row, TimesColumn, timeRangeText(start.time(), end.time()), body);
-        style::setCellText(table, row, HoursColumn, hoursText(sessionMinutes(start, end)), body,
-                           Qt::AlignRight);
-        style::setCellText(table, row, ParticipantsColumn, QLocale().toString(s.participants), body,
-                           Qt::AlignRight);
-        if (row > 1) {
-            for (int column = 0; column < ColumnCount; ++column) {
-                style::setCellTopRule(table, row, column, style::kRule, 1);
-            }
-        }
-    }
-
-    const int last = rows - 1;
-    table->mergeCells(last, 0, 1, HoursColumn);
-    const QTextCharFormat strong = style::condensed(9, style::kInk, true);
-    style::setCellText(table, last, 0,
-                       AnimatorAttestation::tr("Total: %n session(s)", nullptr, totals.sessions),
-                       strong);
-    style::setCellText(table, last, HoursColumn, hoursText(totals.minutes), strong, Qt::AlignRight);
-    style::setCellText(table, last, ParticipantsColumn, QLocale().toString(totals.participants),
-                       strong, Qt::AlignRight);
-    for (int column : {0, int(HoursColumn), int(ParticipantsColumn)}) {
-        style::setCellTopRule(table, last, column, style::kAccent, 1.5);
-    }
-    cursor.movePosition(QTextCursor::End);
-}
-
-void addSignature(QTextCursor& cursor, const AnimatorAttestationSource& source,
-                  const QString& place, const QDate& issuedOn)
-{
-    QTextTableFormat format = style::tableFormat({100}, 0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 48));
-    format.setAlignment(Qt::AlignRight);
-    format.setBorder(1);
-    format.setBorderBrush(style::kRule);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setCellPadding(style::mm(3));
-    format.setTopMargin(style::mm(10));
-    QTextTable* table = cursor.insertTable(1, 1, format);
-    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
-    const QString date = shortDateText(issuedOn);
-    const QString issued =
-        place.trimmed().isEmpty()
-            ? AnimatorAttestation::tr("Issued on %1", "no place known").arg(date)
-            : AnimatorAttestation::tr("Issued in %1 on %2").arg(place.trimmed(), date);
-    style::addParagraph(cell, issued, style::paragraph(0, 1.5), style::text(9.5));
-    if (!source.identity.organisationName.isEmpty()) {
-        style::addParagraph(cell,
-                            AnimatorAttestation::tr("For %1,", "the organisation that signs")
-                                .arg(source.identity.organisationName),
-                            style::paragraph(0, 1), style::text(9.5, style::kInk, true));
-    }
-    style::addParagraph(cell, AnimatorAttestation::tr("Signature and stamp"),
-                        style::paragraph(0, 0), style::italic(8.5));
-    // The room to sign in: a last, blank line well below.
-    style::addParagraph(cell, QString(QChar(0x00a0)), style::paragraph(26, 0), style::text(9));
-    cursor.movePosition(QTextCursor::End);
+    HistoryPerson person;
+    person.external = source.external;
+    person.organisation = source.organisation;
+    person.directionName = source.directionName;
+    person.serviceName = source.serviceName;
+    return person.affiliation();
 }
 
 } // namespace
@@ -151,25 +38,7 @@ AnimatorAttestation::Totals AnimatorAttestation::totals(const AnimatorAttestatio
 
 QString AnimatorAttestation::placeOf(const QString& organisation)
 {
-    // "Ville de X", "Mairie d'X", and the articles French contracts: "du Havre" is "Le Havre",
-    // "des Ulis" "Les Ulis", "de La Rochelle" stays.
-    static const QRegularExpression town(
-        QStringLiteral("^\\s*(?:ville|mairie|commune)\\s+(de\\s+|d['’]\\s*|du\\s+|des\\s+)"
-                       "(.+?)\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = town.match(organisation);
-    if (!match.hasMatch()) {
-        return QString();
-    }
-    const QString article = match.captured(1).trimmed().toLower();
-    const QString name = match.captured(2);
-    if (article == QLatin1String("du")) {
-        return QStringLiteral("Le ") + name;
-    }
-    if (article == QLatin1String("des")) {
-        return QStringLiteral("Les ") + name;
-    }
-    return name;
+    return Attestation::placeOf(organisation);
 }
 
 QString AnimatorAttestation::personName(const AnimatorAttestationSource& source)
@@ -181,11 +50,10 @@ QString AnimatorAttestation::personName(const AnimatorAttestationSource& source)
 
 QString AnimatorAttestation::fileName(const AnimatorAttestationSource& source)
 {
-    QString name = tr("Attestation of animation - %1 - %2 to %3")
-                       .arg(personName(source), source.period.from.toString(Qt::ISODate),
-                            source.period.to.toString(Qt::ISODate));
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
-    return name.replace(unsafe, QStringLiteral("_")) + QStringLiteral(".pdf");
+    return Attestation::pdfFileName(tr("Attestation of animation - %1 - %2 to %3")
+                                        .arg(personName(source),
+                                             source.period.from.toString(Qt::ISODate),
+                                             source.period.to.toString(Qt::ISODate)));
 }
 
 Result<PagedDocument> AnimatorAttestation::make(const Database& database,
@@ -219,8 +87,7 @@ Result<PagedDocument> AnimatorAttestation::build(const AnimatorAttestationSource
     document.setIdentity(source.identity);
 
     QTextCursor cursor(&document.body());
-    style::addParagraph(cursor, title, style::paragraph(2, 7),
-                        style::text(20, style::kAccent, true));
+    Attestation::addTitle(cursor, title);
 
     const QString where = affiliation(source);
     const QString pattern =
@@ -242,8 +109,21 @@ Result<PagedDocument> AnimatorAttestation::build(const AnimatorAttestationSource
                        {to, plain}},
                       intro, plain);
 
-    addSessionsTable(cursor, source, totals(source));
-    addSignature(cursor, source, place, issuedOn);
+    QList<Attestation::Row> rows;
+    for (const AnimatedSession& s : source.sessions) {
+        Attestation::Row row;
+        row.startsAt = s.session.startsAt;
+        row.endsAt = s.session.endsAt;
+        row.code = s.session.code;
+        row.action = s.actionTitle;
+        row.format = s.formatName;
+        row.minutes = sessionMinutes(s.session.startsAt, s.session.endsAt);
+        row.extra = QLocale().toString(s.participants);
+        rows.append(row);
+    }
+    Attestation::addSessionsTable(
+        cursor, rows, {tr("Participants"), QLocale().toString(totals(source).participants)});
+    Attestation::addSignature(cursor, source.identity.organisationName, place, issuedOn);
     return document;
 }
 

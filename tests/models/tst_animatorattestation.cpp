@@ -30,6 +30,12 @@ QString attestationText(const char* source, const char* comment = nullptr, int n
     return QCoreApplication::translate("AnimatorAttestation", source, comment, n);
 }
 
+/// The words every attestation shares (documents/Attestation).
+QString sharedText(const char* source, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Attestation", source, comment, n);
+}
+
 const Period k2020 = Period::calendarYear(2020);
 const QDate kIssued(2021, 1, 15);
 
@@ -125,12 +131,12 @@ private Q_SLOTS:
         QVERIFY(!pdf.contains(QStringLiteral("AC-2020-003")));
         QVERIFY(!pdf.contains(QStringLiteral("AC-2021-001")));
         // The totals row: 2 sessions, 6 h, 15 participants.
-        const QString total = attestationText("Total: %n session(s)", nullptr, 2);
+        const QString total = sharedText("Total: %n session(s)", nullptr, 2);
         QVERIFY2(pdf.contains(total + QStringLiteral(" 6 h 15")), qPrintable(pdf.all()));
         // Place and date of issue, and the signature box.
-        QVERIFY(pdf.contains(attestationText("Issued in %1 on %2")
+        QVERIFY(pdf.contains(sharedText("Issued in %1 on %2")
                                  .arg(QStringLiteral("Testville"), QStringLiteral("15/01/2021"))));
-        QVERIFY(pdf.contains(attestationText("Signature and stamp")));
+        QVERIFY(pdf.contains(sharedText("Signature and stamp")));
     }
 
     void externalSpeaker()
@@ -155,7 +161,7 @@ private Q_SLOTS:
         const PdfText pdf = attestation(id, k2020);
         QVERIFY(pdf.contains(QStringLiteral("Inès Martin (Université Lyon 2)")));
         QVERIFY(pdf.contains(QStringLiteral("17 h 30 – 19 h 00 1 h 30 41")));
-        QVERIFY(pdf.contains(attestationText("Total: %n session(s)", nullptr, 1) +
+        QVERIFY(pdf.contains(sharedText("Total: %n session(s)", nullptr, 1) +
                              QStringLiteral(" 1 h 30 41")));
     }
 
@@ -217,7 +223,7 @@ private Q_SLOTS:
             QCOMPARE(pdf.count(code), 1); // every row once
         }
         QCOMPARE(pdf.count(long_.title), 80); // and none cut in two
-        QVERIFY(pdf.contains(attestationText("Total: %n session(s)", nullptr, 80) +
+        QVERIFY(pdf.contains(sharedText("Total: %n session(s)", nullptr, 80) +
                              QStringLiteral(" 120 h ") + QString::number(expectedParticipants)));
     }
 

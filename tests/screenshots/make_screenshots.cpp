@@ -6,6 +6,7 @@
 #include "calendar/MonthView.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/AgentDialog.h"
+#include "dialogs/AgentHistoryDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/SessionDialog.h"
@@ -14,6 +15,8 @@
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/ProgrammePage.h"
+#include "stats/AnimatorFigures.h"
+#include "storage/AgentHistoryStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -109,6 +112,25 @@ int main(int argc, char* argv[])
     const qint64 id = table->model()->index(3, 0).data(AgentTableModel::AgentIdRole).toLongLong();
     ui::AgentDialog agentDialog(**school, *(*school)->agents().agent(id), &window);
     save(agentDialog, folder, QStringLiteral("agent-dialog"));
+
+    // The history of the animator of 2020–2021 who also attended the most sessions.
+    if (const auto animators = AnimatorCalculator((*school)->database())
+                                   .compute(Period::schoolYear(2020), QDateTime())) {
+        const AgentHistoryStore histories((*school)->database(), (*school)->settings());
+        qint64 busiest = 0;
+        int most = -1;
+        for (const AnimatorFigures& a : animators->animators) {
+            const auto history = histories.history(a.personId);
+            if (!a.external && history && history->sessionsAttended() > most) {
+                most = history->sessionsAttended();
+                busiest = a.personId;
+            }
+        }
+        if (busiest > 0) {
+            ui::AgentHistoryDialog historyDialog(**school, busiest, &window);
+            save(historyDialog, folder, QStringLiteral("agent-history"));
+        }
+    }
 
     // A new lunch-time series planned over a room the programme already uses at that hour.
     if (const auto week = (*school)->sessions().programme(QDate(2021, 9, 6), QDate(2021, 9, 17))) {

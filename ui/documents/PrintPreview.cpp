@@ -4,9 +4,12 @@
 #include "MessageBox.h"
 #include "School.h"
 #include "documents/AnimatorAttestation.h"
+#include "documents/Attestation.h"
 #include "documents/CatalogueBrochure.h"
 #include "documents/PagedDocument.h"
 #include "documents/SchoolYearDialog.h"
+#include "documents/TrainingAttestation.h"
+#include "storage/AgentHistoryStore.h"
 #include "storage/DocumentSources.h"
 
 #include <QAction>
@@ -127,6 +130,24 @@ void showAnimatorAttestation(School& school, qint64 personId, const Period& peri
         return;
     }
     PrintPreview::show(*attestation, AnimatorAttestation::fileName(*source), parent);
+}
+
+void showTrainingAttestation(School& school, qint64 personId, const Period& period, QWidget* parent)
+{
+    const Result<TrainingAttestationSource> source =
+        AgentHistoryStore(school.database(), school.settings())
+            .trainingAttestation(personId, period);
+    Result<PagedDocument> attestation =
+        source ? TrainingAttestation::build(*source,
+                                            Attestation::placeOf(source->identity.organisationName),
+                                            QDate::currentDate())
+               : Result<PagedDocument>(source.error());
+    if (!attestation) {
+        MessageBox::warning(parent, PrintPreview::tr("Attestation of training"),
+                            attestation.errorMessage());
+        return;
+    }
+    PrintPreview::show(*attestation, TrainingAttestation::fileName(*source), parent);
 }
 
 } // namespace truc2::ui

@@ -45,4 +45,9 @@ void showCatalogueBrochure(School& school, QWidget* parent);
 void showAnimatorAttestation(School& school, qint64 personId, const Period& period,
                              QWidget* parent);
 
+/// The attestation de formation of one agent over a period (all time when it is not valid):
+/// its preview, or a message saying why there is none (no held session attended).
+void showTrainingAttestation(School& school, qint64 personId, const Period& period,
+                             QWidget* parent);
+
 } // namespace truc2::ui

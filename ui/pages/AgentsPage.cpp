@@ -5,6 +5,7 @@
 #include "School.h"
 #include "commands/AgentCommands.h"
 #include "dialogs/AgentDialog.h"
+#include "dialogs/AgentHistoryDialog.h"
 #include "dialogs/OrganisationDialog.h"
 #include "itemmodels/AgentTableModel.h"
 
@@ -84,6 +85,10 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editPushButton"));
     m_toggleActive = new QPushButton(tr("&Deactivate"), this);
     m_toggleActive->setObjectName(QStringLiteral("toggleActivePushButton"));
+    m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("The sessions the selected agent attended and animated, and their "
+                             "attestation of training"));
     m_organisation = new QPushButton(tr("Directions and &services…"), this);
     m_organisation->setObjectName(QStringLiteral("organisationPushButton"));
 
@@ -95,6 +100,7 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_toggleActive);
+    buttons->addWidget(m_history);
     buttons->addStretch(1);
     buttons->addWidget(m_organisation);
     auto* layout = new QVBoxLayout(this);
@@ -114,6 +120,7 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &AgentsPage::editSelectedAgent);
     connect(m_toggleActive, &QPushButton::clicked, this, &AgentsPage::toggleSelectedActive);
     connect(m_organisation, &QPushButton::clicked, this, &AgentsPage::editOrganisation);
+    connect(m_history, &QPushButton::clicked, this, &AgentsPage::showSelectedHistory);
     connect(m_table, &QTableView::doubleClicked, this, &AgentsPage::editSelectedAgent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgentsPage::updateActions);
@@ -168,6 +175,8 @@ void AgentsPage::updateActions()
     });
     m_toggleActive->setText(allActive ? tr("&Deactivate") : tr("&Reactivate"));
     m_toggleActive->setEnabled(editable && !rows.isEmpty());
+    // Looking changes nothing: allowed on a read-only school too.
+    m_history->setEnabled(rows.size() == 1);
 }
 
 bool AgentsPage::addAgent()
@@ -241,6 +250,16 @@ void AgentsPage::toggleSelectedActive()
     pushEdit(m_context.undoStack,
              new SetAgentsActiveCommand(m_context.school.agents(), before, !deactivate));
     updateActions();
+}
+
+void AgentsPage::showSelectedHistory()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1) {
+        return;
+    }
+    AgentHistoryDialog dialog(m_context.school, ids.first(), this);
+    dialog.exec();
 }
 
 void AgentsPage::editOrganisation()

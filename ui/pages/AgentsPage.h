@@ -37,6 +37,8 @@ public:
     bool editSelectedAgent();
     void toggleSelectedActive();
     void editOrganisation();
+    /// Opens the history of the selected agent (one only).
+    void showSelectedHistory();
 
 private:
     QList<qint64> selectedIds() const;
@@ -54,6 +56,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_toggleActive = nullptr;
+    QPushButton* m_history = nullptr;
     QPushButton* m_organisation = nullptr;
     QTimer* m_searchDelay = nullptr;
 };

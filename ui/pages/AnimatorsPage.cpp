@@ -10,40 +10,16 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace truc2::ui {
-namespace {
-
-QDateEdit* makeDateEdit(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
-/// The day a period is about: today when it holds today, otherwise its first day.
-QDate anchorOf(const Period& period)
-{
-    const QDate today = QDate::currentDate();
-    if (!period.isValid()) {
-        return today;
-    }
-    return period.from <= today && today <= period.to ? today : period.from;
-}
-
-} // namespace
 
 AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     : QWidget(parent)
@@ -53,7 +29,6 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     m_model = new AnimatorTableModel(context.school, this);
     m_filter = new AnimatorFilterModel(this);
     m_filter->setSourceModel(m_model);
-    m_lastDatedPeriod = m_model->period();
 
     auto* title = new QLabel(tr("Animators"), this);
     title->setObjectName(QStringLiteral("titleLabel"));
@@ -62,28 +37,8 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    m_periodKind = new QComboBox(this);
-    m_periodKind->setObjectName(QStringLiteral("periodComboBox"));
-    m_periodKind->addItem(tr("School year"), int(PeriodKind::SchoolYear));
-    m_periodKind->addItem(tr("Calendar year"), int(PeriodKind::CalendarYear));
-    m_periodKind->addItem(tr("All time"), int(PeriodKind::AllTime));
-    m_periodKind->addItem(tr("Custom period"), int(PeriodKind::Custom));
-    auto* periodLabel = new QLabel(tr("&Period:"), this);
-    periodLabel->setBuddy(m_periodKind);
-    m_previous = new QToolButton(this);
-    m_previous->setObjectName(QStringLiteral("previousToolButton"));
-    m_previous->setArrowType(Qt::LeftArrow);
-    m_next = new QToolButton(this);
-    m_next->setObjectName(QStringLiteral("nextToolButton"));
-    m_next->setArrowType(Qt::RightArrow);
-    m_periodLabel = new QLabel(this);
-    m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
-    m_periodLabel->setAlignment(Qt::AlignCenter);
-    m_periodLabel->setMinimumWidth(m_periodLabel->fontMetrics().horizontalAdvance(
-                                       tr("School year %1–%2").arg(2000).arg(2001)) +
-                                   12);
-    m_from = makeDateEdit(QStringLiteral("fromDateEdit"), this);
-    m_to = makeDateEdit(QStringLiteral("toDateEdit"), this);
+    m_period = new PeriodSelector(this);
+    m_period->setObjectName(QStringLiteral("periodSelector"));
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -138,13 +93,7 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
            "person animated in this period, for their annual review"));
 
     auto* periodRow = new QHBoxLayout;
-    periodRow->addWidget(periodLabel);
-    periodRow->addWidget(m_periodKind);
-    periodRow->addWidget(m_previous);
-    periodRow->addWidget(m_periodLabel);
-    periodRow->addWidget(m_next);
-    periodRow->addWidget(m_from);
-    periodRow->addWidget(m_to);
+    periodRow->addWidget(m_period);
     periodRow->addStretch(1);
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -161,13 +110,7 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    connect(m_periodKind, &QComboBox::activated, this, [this](int index) {
-        setPeriodKind(PeriodKind(m_periodKind->itemData(index).toInt()));
-    });
-    connect(m_previous, &QToolButton::clicked, this, &AnimatorsPage::showPreviousPeriod);
-    connect(m_next, &QToolButton::clicked, this, &AnimatorsPage::showNextPeriod);
-    connect(m_from, &QDateEdit::dateChanged, this, &AnimatorsPage::applyCustomDates);
-    connect(m_to, &QDateEdit::dateChanged, this, &AnimatorsPage::applyCustomDates);
+    connect(m_period, &PeriodSelector::periodChanged, this, &AnimatorsPage::applyPeriod);
     connect(m_search, &QLineEdit::textChanged, m_filter, &AnimatorFilterModel::setSearchText);
     connect(m_animatorKind, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setKind(AnimatorFilterModel::Kind(m_animatorKind->currentData().toInt()));
@@ -189,7 +132,6 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AnimatorsPage::updateSummary);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnimatorsPage::updateActions);
 
-    updatePeriodWidgets();
     updateSummary();
     updateActions();
 }
@@ -208,128 +150,53 @@ void AnimatorsPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+AnimatorsPage::PeriodKind AnimatorsPage::periodKind() const
+{
+    return m_period->kind();
+}
+
 Period AnimatorsPage::period() const
 {
-    return m_kind == PeriodKind::AllTime ? Period{} : m_model->period();
+    return m_period->period();
 }
 
 void AnimatorsPage::showSchoolYear(int startYear)
 {
-    applyPeriod(PeriodKind::SchoolYear, Period::schoolYear(startYear));
+    m_period->showSchoolYear(startYear);
 }
 
 void AnimatorsPage::showCalendarYear(int year)
 {
-    applyPeriod(PeriodKind::CalendarYear, Period::calendarYear(year));
+    m_period->showCalendarYear(year);
 }
 
 void AnimatorsPage::showAllTime()
 {
-    applyPeriod(PeriodKind::AllTime, Period{});
+    m_period->showAllTime();
 }
 
 void AnimatorsPage::showPeriod(const Period& period)
 {
-    if (period.isValid()) {
-        applyPeriod(PeriodKind::Custom, period);
-    }
+    m_period->showPeriod(period);
 }
 
 void AnimatorsPage::showPreviousPeriod()
 {
-    const Period shown = m_model->period();
-    if (m_kind == PeriodKind::SchoolYear) {
-        showSchoolYear(shown.from.year() - 1);
-    } else if (m_kind == PeriodKind::CalendarYear) {
-        showCalendarYear(shown.from.year() - 1);
-    }
+    m_period->showPrevious();
 }
 
 void AnimatorsPage::showNextPeriod()
 {
-    const Period shown = m_model->period();
-    if (m_kind == PeriodKind::SchoolYear) {
-        showSchoolYear(shown.from.year() + 1);
-    } else if (m_kind == PeriodKind::CalendarYear) {
-        showCalendarYear(shown.from.year() + 1);
-    }
+    m_period->showNext();
 }
 
-void AnimatorsPage::setPeriodKind(PeriodKind kind)
+void AnimatorsPage::applyPeriod()
 {
-    const QDate anchor = anchorOf(m_lastDatedPeriod);
-    switch (kind) {
-    case PeriodKind::SchoolYear:
-        applyPeriod(kind, schoolYearContaining(anchor));
-        break;
-    case PeriodKind::CalendarYear:
-        applyPeriod(kind, Period::calendarYear(anchor.year()));
-        break;
-    case PeriodKind::AllTime:
-        showAllTime();
-        break;
-    case PeriodKind::Custom:
-        applyPeriod(kind, m_lastDatedPeriod);
-        break;
-    }
-}
-
-void AnimatorsPage::applyPeriod(PeriodKind kind, const Period& period)
-{
-    m_kind = kind;
-    if (period.isValid()) {
-        m_lastDatedPeriod = period;
-    }
     // All time over a large school takes a second or two: say that something is happening.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_model->setPeriod(kind == PeriodKind::AllTime ? Period{} : period);
+    m_model->setPeriod(m_period->period());
     QApplication::restoreOverrideCursor();
-    updatePeriodWidgets();
     updateSummary();
-}
-
-void AnimatorsPage::applyCustomDates()
-{
-    if (m_kind != PeriodKind::Custom) {
-        return;
-    }
-    m_to->setMinimumDate(m_from->date());
-    const Period chosen{m_from->date(), m_to->date()};
-    if (chosen.isValid() &&
-        (chosen.from != m_model->period().from || chosen.to != m_model->period().to)) {
-        applyPeriod(PeriodKind::Custom, chosen);
-    }
-}
-
-void AnimatorsPage::updatePeriodWidgets()
-{
-    m_periodKind->setCurrentIndex(m_periodKind->findData(int(m_kind)));
-    const bool stepping = m_kind == PeriodKind::SchoolYear || m_kind == PeriodKind::CalendarYear;
-    m_previous->setVisible(stepping);
-    m_next->setVisible(stepping);
-    m_periodLabel->setVisible(stepping);
-    const Period shown = m_model->period();
-    if (m_kind == PeriodKind::SchoolYear) {
-        m_periodLabel->setText(
-            tr("School year %1–%2").arg(shown.from.year()).arg(shown.from.year() + 1));
-        m_previous->setToolTip(tr("Previous school year"));
-        m_next->setToolTip(tr("Next school year"));
-    } else if (m_kind == PeriodKind::CalendarYear) {
-        m_periodLabel->setText(QString::number(shown.from.year()));
-        m_previous->setToolTip(tr("Previous year"));
-        m_next->setToolTip(tr("Next year"));
-    }
-    const bool custom = m_kind == PeriodKind::Custom;
-    m_from->setVisible(custom);
-    m_to->setVisible(custom);
-    if (custom) {
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockTo(m_to);
-        m_to->setMinimumDate(QDate(1900, 1, 1));
-        m_from->setDate(shown.from);
-        m_to->setDate(shown.to);
-        m_to->setMinimumDate(shown.from);
-    }
 }
 
 void AnimatorsPage::updateSummary()

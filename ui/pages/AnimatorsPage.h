@@ -2,15 +2,14 @@
 
 #include "PageContext.h"
 #include "stats/PeriodFigures.h"
+#include "widgets/PeriodSelector.h"
 
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QToolButton;
 class QTableView;
 
 namespace truc2 {
@@ -28,14 +27,7 @@ class AnimatorsPage : public QWidget
     Q_OBJECT
 
 public:
-    /// The entries of the period list, in its order.
-    enum class PeriodKind
-    {
-        SchoolYear,
-        CalendarYear,
-        AllTime,
-        Custom
-    };
+    using PeriodKind = PeriodSelector::Kind;
 
     explicit AnimatorsPage(PageContext context, QWidget* parent = nullptr);
     ~AnimatorsPage() override;
@@ -43,7 +35,7 @@ public:
     AnimatorTableModel* model() const { return m_model; }
     AnimatorFilterModel* filterModel() const { return m_filter; }
 
-    PeriodKind periodKind() const { return m_kind; }
+    PeriodKind periodKind() const;
     /// The period shown; invalid for all time.
     Period period() const;
     void showSchoolYear(int startYear);
@@ -64,24 +56,14 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void setPeriodKind(PeriodKind kind);
-    void applyPeriod(PeriodKind kind, const Period& period);
-    void applyCustomDates();
-    void updatePeriodWidgets();
+    void applyPeriod();
     void updateSummary();
     void updateActions();
 
     PageContext m_context;
     AnimatorTableModel* m_model = nullptr;
     AnimatorFilterModel* m_filter = nullptr;
-    PeriodKind m_kind = PeriodKind::SchoolYear;
-    Period m_lastDatedPeriod; ///< What all time replaced, for coming back to dates.
-    QComboBox* m_periodKind = nullptr;
-    QToolButton* m_previous = nullptr;
-    QLabel* m_periodLabel = nullptr;
-    QToolButton* m_next = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    PeriodSelector* m_period = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_animatorKind = nullptr;
     QLabel* m_summary = nullptr;

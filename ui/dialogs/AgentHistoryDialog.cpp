@@ -1,0 +1,149 @@
+#include "dialogs/AgentHistoryDialog.h"
+
+#include "AppSettings.h"
+#include "School.h"
+#include "documents/PrintPreview.h"
+#include "itemmodels/AgentHistoryModel.h"
+#include "widgets/PeriodSelector.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace truc2::ui {
+
+AgentHistoryDialog::AgentHistoryDialog(School& school, qint64 personId, QWidget* parent)
+    : QDialog(parent)
+    , m_school(school)
+{
+    setObjectName(QStringLiteral("agentHistoryDialog"));
+    m_model = new AgentHistoryModel(school, personId, this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(AgentHistoryModel::SortRole);
+    m_sorted->setDynamicSortFilter(true);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("headingLabel"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_affiliation = new QLabel(this);
+    m_affiliation->setObjectName(QStringLiteral("affiliationLabel"));
+
+    m_period = new PeriodSelector(this);
+    m_period->setObjectName(QStringLiteral("periodSelector"));
+    m_period->showAllTime();
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTableView"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AgentHistoryModel::Date, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    using M = AgentHistoryModel;
+    for (const auto& [column, width] :
+         {std::pair{M::Date, 85}, std::pair{M::Times, 85}, std::pair{M::Code, 95},
+          std::pair{M::Action, 300}, std::pair{M::Format, 135}, std::pair{M::Role, 95},
+          std::pair{M::Status, 75}, std::pair{M::Registration, 115}, std::pair{M::Attendance, 95},
+          std::pair{M::Hours, 55}}) {
+        m_table->setColumnWidth(column, width);
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(M::Action, QHeaderView::Stretch);
+    m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
+
+    m_attestation = new QPushButton(tr("&Attestation of training…"), this);
+    m_attestation->setObjectName(QStringLiteral("attestationButton"));
+    m_attestation->setToolTip(tr("Print or save as PDF the attestation of the sessions this "
+                                 "agent attended in the period shown"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->addButton(m_attestation, QDialogButtonBox::ActionRole);
+
+    auto* periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_period);
+    periodRow->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_affiliation);
+    layout->addSpacing(6);
+    layout->addLayout(periodRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+
+    connect(m_period, &PeriodSelector::periodChanged, this,
+            [this] { m_model->setPeriod(m_period->period()); });
+    connect(m_model, &AgentHistoryModel::refreshed, this, [this] {
+        updateHeading();
+        updateSummary();
+    });
+    connect(m_attestation, &QPushButton::clicked, this, &AgentHistoryDialog::showAttestation);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    updateHeading();
+    updateSummary();
+    resize(1200, 600);
+}
+
+AgentHistoryDialog::~AgentHistoryDialog()
+{
+    AppSettings::setHeaderState(m_table->objectName(), m_table->horizontalHeader()->saveState());
+}
+
+void AgentHistoryDialog::updateHeading()
+{
+    const HistoryPerson& person = m_model->person();
+    const QString name = person.displayName();
+    m_heading->setText(name);
+    m_affiliation->setText(person.affiliation());
+    m_affiliation->setVisible(!person.affiliation().isEmpty());
+    // The service tells two namesakes apart; an external speaker's organisation does too.
+    const QString service = person.external ? person.organisation : person.serviceName;
+    setWindowTitle(service.isEmpty()
+                       ? tr("History of %1").arg(name)
+                       : tr("History of %1 (%2)", "name, service").arg(name, service));
+}
+
+void AgentHistoryDialog::updateSummary()
+{
+    if (!m_model->errorMessage().isEmpty()) {
+        m_summary->setText(tr("The history could not be read: %1").arg(m_model->errorMessage()));
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_summary->setText(m_period->period().isValid()
+                               ? tr("No session in this period.")
+                               : tr("No session yet: this agent has never registered for nor "
+                                    "animated a session."));
+        return;
+    }
+    m_summary->setText(AgentHistoryModel::summaryText(m_model->history()));
+}
+
+void AgentHistoryDialog::showAttestation()
+{
+    showTrainingAttestation(m_school, m_model->personId(), m_period->period(), this);
+}
+
+} // namespace truc2::ui
