@@ -28,6 +28,7 @@ class CalendarView;
 class MonthView;
 class AttendancePanel;
 class PendingAttendanceWidget;
+class SessionActions;
 class SessionDetailPanel;
 class WeekView;
 
@@ -77,7 +78,6 @@ private:
     void fillFilterChoices();
     void step(int direction);
     CalendarView* calendar() const;
-    AgentTableModel* directory();
     /// Shows a session in the detail panel and its attendance tab.
     void showDetailOf(qint64 id);
     void exportCalendar();
@@ -102,7 +102,7 @@ private:
     MonthView* m_month = nullptr;
     WeekView* m_week = nullptr;
     QTableView* m_table = nullptr;
-    AgentTableModel* m_directory = nullptr;
+    SessionActions* m_actions = nullptr;
     SessionDetailPanel* m_detail = nullptr;
     AttendancePanel* m_attendance = nullptr;
     qint64 m_attendanceSession = 0;
