@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace truc2 {
 namespace {
 
@@ -421,6 +423,20 @@ Result<RegistrationStore::Counts> RegistrationStore::counts(qint64 sessionId) co
         return Error{tr("This session no longer exists.")};
     }
     return Counts{query.value(1).toInt(), query.value(2).toInt(), query.value(0).toInt()};
+}
+
+Result<qint64> RegistrationStore::registrationOf(qint64 sessionId, qint64 personId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id FROM registration WHERE session_id = :session AND person_id = :person"));
+    query.bindValue(QStringLiteral(":session"), sessionId);
+    query.bindValue(QStringLiteral(":person"), personId);
+    const Result<qint64> id = scalar(query);
+    if (!id) {
+        return id.error();
+    }
+    return std::max<qint64>(*id, 0);
 }
 
 Result<QList<Registrant>> RegistrationStore::registrants(qint64 sessionId) const

@@ -102,6 +102,8 @@ public:
     };
     Result<Counts> counts(qint64 sessionId) const;
 
+    /// The registration of an agent for a session, whatever its status; 0 when there is none.
+    Result<qint64> registrationOf(qint64 sessionId, qint64 personId) const;
     /// Every registration of a session with its agent, cancelled ones included, by id.
     Result<QList<Registrant>> registrants(qint64 sessionId) const;
 

@@ -399,6 +399,8 @@ private Q_SLOTS:
         QCOMPARE(states(f), QStringLiteral("R - W1 - - -"));
         QCOMPARE(*store.remove(ids[0], kBefore), ids[2]); // a seat: the first waiting takes it
         QCOMPARE(states(f), QStringLiteral("- - R - - -"));
+        QCOMPARE(*store.registrationOf(f.session, f.agents[2]), ids[2]);
+        QCOMPARE(*store.registrationOf(f.session, f.agents[0]), 0); // removed, not cancelled
         QVERIFY(f.school->sessions().insertHalfDayAttendance(ids[2], QDate(2030, 3, 1), 0,
                                                              Attendance::Present));
         const Result<qint64> recorded = store.remove(ids[2], kBefore);

@@ -331,6 +331,24 @@ private Q_SLOTS:
         QVERIFY(m_errors.isEmpty());
     }
 
+    void anotherWorkstationsChangesShowHere()
+    {
+        if (!test::onPostgres()) {
+            QSKIP("Only a shared school (PostgreSQL) tells other workstations of its changes.");
+        }
+        open(m_workshop);
+        pick(QStringLiteral("elod"));
+        std::unique_ptr<School> other = m_school->openAgain();
+        QVERIFY(other->registrations().registerAgent(m_workshop, m_petit));
+        QTRY_COMPARE(names(),
+                     QStringList({QStringLiteral("DUPONT Élodie"), QStringLiteral("PETIT Hugo")}));
+        Session s = *other->sessions().session(m_workshop);
+        s.capacity = 1; // the last registered goes back to the waiting list
+        QVERIFY(other->sessions().update(s));
+        QTRY_COMPARE(counts(), QStringLiteral("1 / 1 registered · 1 on the waiting list"));
+        QCOMPARE(statuses().last(), QStringLiteral("Waiting list"));
+    }
+
     void readOnlySchoolsOnlyCopy()
     {
         QVERIFY(school().registrations().registerAgent(m_workshop, m_elodie));

@@ -32,18 +32,27 @@ Status RegisterAgentCommand::revert()
     return done ? Status() : Status(done.error());
 }
 
-CancelRegistrationCommand::CancelRegistrationCommand(RegistrationStore& store,
-                                                     qint64 registrationId, const QString& name)
+CancelRegistrationCommand::CancelRegistrationCommand(RegistrationStore& store, qint64 sessionId,
+                                                     qint64 personId, const QString& name)
     : EditCommand(
           QCoreApplication::translate("RegistrationCommands", "Cancel the registration of %1")
               .arg(name))
     , m_store(store)
-    , m_registrationId(registrationId)
+    , m_sessionId(sessionId)
+    , m_personId(personId)
 {}
 
 Status CancelRegistrationCommand::apply()
 {
-    const Result<Cancellation> done = m_store.cancelRegistration(m_registrationId);
+    const Result<qint64> id = m_store.registrationOf(m_sessionId, m_personId);
+    if (!id) {
+        return id.error();
+    }
+    if (*id == 0) {
+        return Error{QCoreApplication::translate("RegistrationCommands",
+                                                 "This registration no longer exists.")};
+    }
+    const Result<Cancellation> done = m_store.cancelRegistration(*id);
     if (!done) {
         return done.error();
     }

@@ -34,13 +34,16 @@ private:
     RegistrationOutcome m_outcome;
 };
 
-/// Cancels a registration; the first agent waiting takes a freed seat (before the session
-/// starts). Undo gives the registration its seat or place back and sends the agent it promoted
-/// back to the head of the waiting list.
+/// Cancels an agent's registration for a session; the first agent waiting takes a freed seat
+/// (before the session starts). Undo gives the registration its seat or place back and sends
+/// the agent it promoted back to the head of the waiting list. The registration is found by
+/// session and agent at each redo: undoing and redoing the agent's registration, earlier in
+/// the stack, gives it a new id.
 class CancelRegistrationCommand : public EditCommand
 {
 public:
-    CancelRegistrationCommand(RegistrationStore& store, qint64 registrationId, const QString& name);
+    CancelRegistrationCommand(RegistrationStore& store, qint64 sessionId, qint64 personId,
+                              const QString& name);
     /// The registration seated in its place by the last redo, or 0.
     qint64 promotedId() const { return m_cancellation.promotedId; }
 
@@ -50,7 +53,8 @@ protected:
 
 private:
     RegistrationStore& m_store;
-    qint64 m_registrationId;
+    qint64 m_sessionId;
+    qint64 m_personId;
     Cancellation m_cancellation;
 };
 

@@ -320,7 +320,9 @@ bool RegistrationsPanel::cancelSelected()
         return false;
     }
     const QString name = m_model->registrant(row).displayName();
-    auto* command = new CancelRegistrationCommand(m_context.school.registrations(), id, name);
+    auto* command =
+        new CancelRegistrationCommand(m_context.school.registrations(), m_session.id,
+                                      m_model->registrant(row).registration.personId, name);
     if (!pushEdit(m_context.undoStack, command)) {
         return false;
     }
