@@ -126,6 +126,15 @@ Status buildDemoSchool(School& school, const DemoOptions& options,
         if (Status ok = saveCatalogue(school, formatIds, actionIds); !ok) {
             return ok;
         }
+        // The managers' community registers its members only.
+        QList<qint64> managers;
+        managers.reserve(directory.managers.size());
+        for (int i : std::as_const(directory.managers)) {
+            managers.append(directory.people[i].agent.id);
+        }
+        if (Status ok = school.catalogue().addMembers(formatIds[CM], managers); !ok) {
+            return ok;
+        }
         return saveProgramme(school, directory, *plan, formatIds, actionIds,
                              [&](int written) { report(people + written); });
     });

@@ -47,10 +47,15 @@ QStringList usualAgentStatuses()
             QStringLiteral("Apprenti")};
 }
 
-QString Agent::displayName() const
+QString personDisplayName(const QString& lastName, const QString& firstName)
 {
     return firstName.isEmpty() ? lastName.toUpper()
                                : lastName.toUpper() + QLatin1Char(' ') + firstName;
+}
+
+QString Agent::displayName() const
+{
+    return personDisplayName(lastName, firstName);
 }
 
 } // namespace truc2

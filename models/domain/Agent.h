@@ -71,6 +71,9 @@ struct Agent
     bool operator==(const Agent&) const = default;
 };
 
+/// "DUPONT Marie", from the names as stored.
+QString personDisplayName(const QString& lastName, const QString& firstName);
+
 /// An agent with the names of its service and direction, as lists show it.
 struct AgentRow
 {

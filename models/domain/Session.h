@@ -94,6 +94,8 @@ struct Registration
     Attendance attendance = Attendance::Unknown;
     QDateTime registeredAt;
     int rowVersion = 1;
+
+    bool operator==(const Registration&) const = default;
 };
 
 /// One anonymous answer to a satisfaction survey, for a session or, failing that, a format.

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSqlQuery>
 
 namespace truc2 {
 
@@ -41,6 +42,19 @@ public:
     /// Removes an action without sessions; otherwise says to retire it.
     Status removeAction(qint64 id);
 
+    // The members of a closed-group format (RegistrationMode::Closed), the only agents who
+    // register for its sessions (CatalogueMembers.cpp). A membership goes with its format or
+    // its person when either is removed.
+
+    /// The person ids of a format's members, in no particular order.
+    Result<QList<qint64>> members(qint64 formatId) const;
+    Result<bool> isMember(qint64 formatId, qint64 personId) const;
+    /// Makes persons members of a closed-group format, all or none; those who already are stay
+    /// as they are. Refused for a format of another registration mode and for external speakers.
+    Status addMembers(qint64 formatId, const QList<qint64>& personIds);
+    /// Ends memberships, all or none; persons who are not members are skipped.
+    Status removeMembers(qint64 formatId, const QList<qint64>& personIds);
+
 Q_SIGNALS:
     void formatInserted(qint64 id);
     void formatUpdated(qint64 id);
@@ -48,9 +62,12 @@ Q_SIGNALS:
     void actionInserted(qint64 id);
     void actionUpdated(qint64 id);
     void actionRemoved(qint64 id);
+    /// The members of a format changed (sent after the commit).
+    void membersChanged(qint64 formatId);
 
 private:
     Database& m_db;
+    QHash<int, QSqlQuery> m_bulkMembers;
 };
 
 } // namespace truc2

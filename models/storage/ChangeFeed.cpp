@@ -46,6 +46,7 @@ ChangeFeed::ChangeFeed(School& school, QObject* parent)
     on(catalogue, &CatalogueStore::actionInserted, QStringLiteral("action"), kInsert);
     on(catalogue, &CatalogueStore::actionUpdated, QStringLiteral("action"), kUpdate);
     on(catalogue, &CatalogueStore::actionRemoved, QStringLiteral("action"), kRemove);
+    on(catalogue, &CatalogueStore::membersChanged, QStringLiteral("format_member"), kUpdate);
     SessionStore* sessions = &school.sessions();
     on(sessions, &SessionStore::sessionInserted, QStringLiteral("session"), kInsert);
     on(sessions, &SessionStore::sessionUpdated, QStringLiteral("session"), kUpdate);
@@ -115,6 +116,8 @@ void ChangeFeed::replay(const QString& table, const QString& kind, qint64 id)
         } else if (kind == kRemove) {
             format ? Q_EMIT catalogue.formatRemoved(id) : Q_EMIT catalogue.actionRemoved(id);
         }
+    } else if (table == QLatin1String("format_member")) {
+        Q_EMIT m_school.catalogue().membersChanged(id);
     } else if (table == QLatin1String("session")) {
         SessionStore& sessions = m_school.sessions();
         if (kind == kInsert) {

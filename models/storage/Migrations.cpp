@@ -10,6 +10,7 @@ std::span<const Migration> migrations()
         Migration{1, ":/sql/001_initial.sql"},
         Migration{2, ":/sql/002_closed_days.sql"},
         Migration{3, ":/sql/003_programme.sql"},
+        Migration{4, ":/sql/004_format_members.sql"},
     };
     return steps;
 }

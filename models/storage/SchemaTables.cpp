@@ -57,6 +57,8 @@ const QList<SchemaTable>& schemaTables()
               "id", kIdentity),
         // 002_closed_days.sql
         table("closed_day", "day label", "day", kNoIdentity),
+        // 004_format_members.sql
+        table("format_member", "format_id person_id", "format_id person_id", kNoIdentity),
     };
     return tables;
 }

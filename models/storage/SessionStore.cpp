@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/DbValues.h"
 #include "storage/SqlError.h"
+#include "storage/WaitingList.h"
 
 namespace truc2 {
 namespace {
@@ -143,6 +144,7 @@ Result<Session> SessionStore::update(const Session& session)
         return Error{tr("A session ends after it starts.")};
     }
     Session saved = session;
+    bool seatsMoved = false;
     const Status done = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
         query.prepare(QStringLiteral(
@@ -168,12 +170,25 @@ Result<Session> SessionStore::update(const Session& session)
         if (Status ran = execQuery(query); !ran) {
             return ran;
         }
-        return insertAnimators(saved.id, saved.animators);
+        if (Status ran = insertAnimators(saved.id, saved.animators); !ran) {
+            return ran;
+        }
+        // A new capacity seats agents waiting, or sends the last registered back to the list.
+        const Result<SeatChanges> moved =
+            waiting::followCapacity(m_db, saved.id, QDateTime::currentDateTime());
+        if (!moved) {
+            return moved.error();
+        }
+        seatsMoved = !moved->isEmpty();
+        return {};
     });
     if (!done) {
         return done.error();
     }
     m_db.afterCommit([=, this] { Q_EMIT sessionUpdated(saved.id); });
+    if (seatsMoved) {
+        m_db.afterCommit([=, this] { Q_EMIT registrationsChanged(saved.id); });
+    }
     return this->session(saved.id);
 }
 

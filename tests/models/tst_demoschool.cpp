@@ -390,6 +390,23 @@ void TestDemoSchool::registrationRules()
                                  u"SELECT COUNT(*) FROM registration WHERE status = 'walk_in'"_s}) {
         QVERIFY2(number(school, query) > 0, qPrintable(query));
     }
+    // The managers' community has its 35 members, category A agents trained in facilitation,
+    // and registers nobody else.
+    QCOMPARE(number(school, u"SELECT COUNT(*) FROM format_member m JOIN format f ON "
+                            u"f.id = m.format_id JOIN person p ON p.id = m.person_id WHERE "
+                            u"f.code = 'CM' AND f.registration_mode = 'closed' AND "
+                            u"p.category = 'A' AND p.facilitation_trained_on IS NOT NULL"_s),
+             35);
+    QCOMPARE(number(school, u"SELECT COUNT(*) FROM format_member"_s), 35);
+    QCOMPARE(number(school, u"SELECT COUNT(*) FROM registration g JOIN session s ON "
+                            u"s.id = g.session_id JOIN action a ON a.id = s.action_id JOIN "
+                            u"format f ON f.id = a.format_id WHERE f.registration_mode = 'closed' "
+                            u"AND NOT EXISTS (SELECT 1 FROM format_member m WHERE "
+                            u"m.format_id = f.id AND m.person_id = g.person_id)"_s),
+             0);
+    QVERIFY(number(school, u"SELECT COUNT(*) FROM registration g JOIN session s ON "
+                           u"s.id = g.session_id JOIN action a ON a.id = s.action_id JOIN "
+                           u"format f ON f.id = a.format_id WHERE f.code = 'CM'"_s) > 10);
     // Agents who left the city register for nothing after they left.
     QCOMPARE(number(school, u"SELECT COUNT(*) FROM registration g JOIN person p ON p.id = "
                             u"g.person_id JOIN session s ON s.id = g.session_id WHERE p.active = 0 "

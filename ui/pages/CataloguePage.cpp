@@ -6,6 +6,7 @@
 #include "commands/CatalogueCommands.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/FormatDialog.h"
+#include "dialogs/GroupMembersDialog.h"
 #include "documents/PrintPreview.h"
 #include "itemmodels/ActionTableModel.h"
 #include "itemmodels/FormatTableModel.h"
@@ -148,6 +149,10 @@ void CataloguePage::buildFormatsPart(QWidget* part)
                            [this] { moveSelectedFormat(+1); });
     m_removeFormat = addButton(buttons, this, "list-remove", tr("Remove"), "removeFormatPushButton",
                                &CataloguePage::removeSelectedFormat);
+    m_members = addButton(buttons, this, "system-users", tr("M&embers…"), "membersButton",
+                          &CataloguePage::showMembers);
+    m_members->setToolTip(tr("A closed-group format (the managers' community) registers only "
+                             "its members: who they are."));
     buttons->addStretch(1);
     m_brochure = addButton(buttons, this, "document-print-preview", tr("&Brochure…"),
                            "brochureButton", &CataloguePage::showBrochure);
@@ -265,6 +270,16 @@ void CataloguePage::showBrochure()
     showCatalogueBrochure(m_context.school, this);
 }
 
+void CataloguePage::showMembers()
+{
+    const int row = m_formatModel->rowOf(selectedFormatId());
+    if (row < 0 || m_formatModel->format(row).registrationMode != RegistrationMode::Closed) {
+        return;
+    }
+    GroupMembersDialog dialog(m_context, m_formatModel->format(row), this);
+    dialog.exec();
+}
+
 CatalogueStore& CataloguePage::store() const
 {
     return m_context.school.catalogue();
@@ -356,6 +371,8 @@ void CataloguePage::updateButtons()
     m_moveUp->setEnabled(editable && hasFormat && formatRow > 0);
     m_moveDown->setEnabled(editable && hasFormat && formatRow < m_formatModel->rowCount() - 1);
     m_removeFormat->setEnabled(editable && hasFormat);
+    m_members->setEnabled(hasFormat && m_formatModel->format(formatRow).registrationMode ==
+                                           RegistrationMode::Closed);
 
     const int actionRow = m_actionModel->rowOf(selectedActionId());
     const bool hasAction = actionRow >= 0;

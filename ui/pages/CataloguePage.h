@@ -55,6 +55,8 @@ public:
     bool removeSelectedAction();
     /// Asks for a school year and shows the catalogue brochure's print preview.
     void showBrochure();
+    /// Opens the members of the selected closed-group format (the managers' community).
+    void showMembers();
 
 private:
     void buildFormatsPart(QWidget* part);
@@ -81,6 +83,7 @@ private:
     QPushButton* m_moveUp = nullptr;
     QPushButton* m_moveDown = nullptr;
     QPushButton* m_removeFormat = nullptr;
+    QPushButton* m_members = nullptr;
     QPushButton* m_brochure = nullptr;
 
     QLabel* m_actionsTitle = nullptr;
