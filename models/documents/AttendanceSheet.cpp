@@ -31,8 +31,8 @@ const QColor kGrid{0x9a, 0xa1, 0xa8};
 constexpr qreal kGridWidth = 0.8;
 
 /// A body row's cells: padding above and below, and the height of the room to sign between
-/// them (11 mm in all).
-constexpr qreal kRowPaddingMm = 2.0;
+/// them (a little over 1 cm in all).
+constexpr qreal kRowPaddingMm = 1.8;
 constexpr qreal kSignatureRoomMm = 7.0;
 
 /// The format's colour, darkened enough to be read as text on white.
@@ -135,18 +135,13 @@ void shapeBodyRow(QTextTable* table, int row)
     }
 }
 
-/// Under the running header of every page: the format, the action, and a band with the date(s),
-/// times, place and animators.
+/// Under the running header of every page: the action, and a band with the date(s), times,
+/// place and animators.
 void addHeading(QTextDocument& heading, const AttendanceSheetSource& source)
 {
     QTextCursor cursor(&heading);
-    const QColor accent = readable(source.formatColour);
-    if (!source.formatName.isEmpty()) {
-        style::addParagraph(cursor, source.formatName, style::paragraph(0, 0.6),
-                            style::text(8.5, accent, true));
-    }
-    style::addParagraph(cursor, source.actionTitle, style::paragraph(0, 2.4),
-                        style::text(14, style::kInk, true));
+    style::addParagraph(cursor, source.actionTitle, style::paragraph(0, 1.6),
+                        style::text(14, readable(source.formatColour), true));
 
     const Session& s = source.session;
     const bool severalDays = s.startsAt.date() != s.endsAt.date();
@@ -168,7 +163,7 @@ void addHeading(QTextDocument& heading, const AttendanceSheetSource& source)
                              animators.isEmpty() ? none : animators.join(QStringLiteral(", "))};
 
     QTextTableFormat band = style::tableFormat({28, 19, 22, 31}, 0);
-    band.setCellPadding(style::mm(1.4));
+    band.setCellPadding(style::mm(1.0));
     band.setLeftMargin(0);
     QTextTable* table = cursor.insertTable(2, int(labels.size()), band);
     for (int column = 0; column < labels.size(); ++column) {
@@ -336,7 +331,10 @@ Result<PagedDocument> AttendanceSheet::build(const AttendanceSheetSource& source
 
     PagedDocument document;
     document.setTitle(tr("Attendance sheet"));
-    document.setSubtitle(source.session.code);
+    document.setSubtitle(source.formatName.isEmpty()
+                             ? source.session.code
+                             : tr("%1 · %2", "the format, the session's code")
+                                   .arg(source.formatName, source.session.code));
     document.setIdentity(source.identity);
     document.setOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     addHeading(document.pageHeading(), source);
@@ -356,7 +354,7 @@ Result<PagedDocument> AttendanceSheet::build(const AttendanceSheetSource& source
     format.setBorder(kGridWidth);
     format.setBorderBrush(kGrid);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setCellPadding(style::mm(1.3));
+    format.setCellPadding(style::mm(1.0));
     QTextTable* table = cursor.insertTable(rows, FirstSignatureColumn + int(halves.size()), format);
     addHeaderRows(table, halves, people);
     for (int i = 0; i < people + blankRows; ++i) {

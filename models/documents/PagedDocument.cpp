@@ -29,7 +29,7 @@ constexpr qreal kHeaderHeight = 15; ///< Logo and names, down to the rule.
 constexpr qreal kHeaderGap = 7;     ///< From the rule to the body.
 constexpr qreal kFooterHeight = 6;  ///< From the rule to the bottom margin.
 constexpr qreal kFooterGap = 5;     ///< From the body to the rule.
-constexpr qreal kHeadingGap = 4;    ///< From the page heading to the body.
+constexpr qreal kHeadingGap = 3;    ///< From the page heading to the body.
 
 qreal deviceMm(qreal millimetres, const QPaintDevice& device)
 {

@@ -301,7 +301,7 @@ private Q_SLOTS:
         QTest::newRow("none") << 0 << 1;
         QTest::newRow("one") << 1 << 1;
         QTest::newRow("25") << 25 << 2;
-        QTest::newRow("120") << 120 << 8;
+        QTest::newRow("120") << 120 << 7;
     }
 
     void pageCounts()
