@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
+class QPrintPreviewDialog;
+class QToolBar;
 class QWidget;
 
 namespace truc2 {
@@ -25,6 +29,13 @@ public:
     /// or, with "Save as PDF…", is saved; returns when the preview is closed.
     static void show(const PagedDocument& document, const QString& pdfName, QWidget* parent);
 
+    /// What a document adds to its preview's tool bar: its own settings, which may replace the
+    /// document shown (then the preview's QPrintPreviewWidget::updatePreview() repaints it).
+    using ToolBarExtras = std::function<void(QPrintPreviewDialog& dialog, QToolBar& toolBar)>;
+    /// show() with the document's own settings in the tool bar.
+    static void show(const PagedDocument& document, const QString& pdfName, QWidget* parent,
+                     const ToolBarExtras& extras);
+
     /// Asks where to save the PDF (pdfName in the documents folder suggested), writes it, and
     /// says so when that fails. True when a file was written.
     static bool saveAsPdf(const PagedDocument& document, const QString& pdfName, QWidget* parent);
@@ -44,5 +55,10 @@ void showCatalogueBrochure(School& school, QWidget* parent);
 /// its preview, or a message saying why there is none (no held session in the period).
 void showAnimatorAttestation(School& school, qint64 personId, const Period& period,
                              QWidget* parent);
+
+/// The attendance sheet of a session: its preview, with the number of blank rows for walk-ins
+/// in the preview's tool bar (remembered on this workstation), or a message saying why there is
+/// none (an unknown or cancelled session).
+void showAttendanceSheet(School& school, qint64 sessionId, QWidget* parent);
 
 } // namespace truc2::ui
