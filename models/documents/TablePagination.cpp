@@ -202,6 +202,18 @@ private:
     const QTextTable& m_table;
 };
 
+/// Whether a table lies on one page, from its first row's top to its last row's bottom.
+bool withinOnePage(QAbstractTextDocumentLayout& layout, const QTextTable& table, qreal pageHeight,
+                   qreal scale)
+{
+    const Extent first = rowExtent(layout, table, 0, scale);
+    const Extent last = rowExtent(layout, table, table.rows() - 1, scale);
+    if (!first.isValid() || !last.isValid()) {
+        return true; // nothing to keep
+    }
+    return std::floor(first.top / pageHeight) == std::floor((last.bottom - 0.5) / pageHeight);
+}
+
 /// A table's rows laid end to end, without pages: how far each row takes the next one down
 /// (the last one, the table's bottom), and from the top of its first row (the header's) to the
 /// first row under the header.
@@ -335,48 +347,64 @@ std::unique_ptr<QTextDocument> layOutKeepingRows(const QTextDocument& body, QPai
         document = applyPlan(body, plans, &parts);
         QAbstractTextDocumentLayout& layout = *document->documentLayout();
         layout.setPaintDevice(&device);
-        // The rows measured without pages, then where each part starts on the pages.
-        document->setTextWidth(pageSize.width());
-        QList<QList<RowPitches>> measured;
-        for (const QList<Part>& table : std::as_const(parts)) {
-            QList<RowPitches>& ofTable = measured.emplace_back();
-            for (const Part& part : table) {
-                ofTable << measureRows(layout, *part.table, scale);
+        document->setPageSize(pageSize);
+        // A table whose parts each lie on one page is settled; the others are planned again.
+        QList<int> unsettled;
+        for (int index = 0; index < parts.size(); ++index) {
+            for (const Part& part : std::as_const(parts[index])) {
+                if (!withinOnePage(layout, *part.table, pageSize.height(), scale)) {
+                    unsettled << index;
+                    break;
+                }
             }
         }
-        document->setPageSize(pageSize);
-        // Where the first row of a table starting a page is: as a part after a split has it, or
-        // under the table's border.
+        if (unsettled.isEmpty()) {
+            break;
+        }
+        // Where each part's first row is on the pages, and where the first row of a table
+        // starting a page is: as a part after a split has it, or under the table's border.
+        QHash<const QTextTable*, qreal> firstRowTops;
         qreal pageStart = -1;
         for (const QList<Part>& table : std::as_const(parts)) {
-            for (qsizetype p = 1; p < table.size() && pageStart < 0; ++p) {
+            for (qsizetype p = 0; p < table.size(); ++p) {
                 const Extent first = rowExtent(layout, *table[p].table, 0, scale);
-                if (first.isValid()) {
+                if (!first.isValid()) {
+                    continue;
+                }
+                firstRowTops.insert(table[p].table, first.top);
+                if (p > 0 && pageStart < 0) {
                     pageStart =
                         first.top - std::floor(first.top / pageSize.height()) * pageSize.height();
                 }
             }
         }
-        if (pageStart < 0 && !parts.isEmpty()) {
+        if (pageStart < 0) {
             const QTextTableFormat format = parts.first().first().table->format();
             pageStart = (2 * format.border() + format.cellSpacing()) * scale;
         }
+        // The rows of the unsettled tables measured without pages.
+        document->setTextWidth(pageSize.width());
+        QHash<const QTextTable*, RowPitches> measured;
+        for (int index : std::as_const(unsettled)) {
+            for (const Part& part : std::as_const(parts[index])) {
+                measured.insert(part.table, measureRows(layout, *part.table, scale));
+            }
+        }
         bool changed = false;
-        for (int index = 0; index < parts.size() && !changed; ++index) {
+        for (int index : std::as_const(unsettled)) {
             TablePlan& plan = plans[index];
             for (int p = 0; p < parts[index].size(); ++p) {
-                bool startsPage = false;
-                const bool canStartPage = p == 0 && !plan.startsPage &&
-                                          !(parts[index][p].table->format().pageBreakPolicy() &
-                                            QTextFormat::PageBreak_AlwaysBefore);
                 const Part& part = parts[index][p];
-                const Extent first = rowExtent(layout, *part.table, 0, scale);
-                if (!first.isValid()) {
+                if (!firstRowTops.contains(part.table)) {
                     continue;
                 }
+                bool startsPage = false;
+                const bool canStartPage =
+                    p == 0 && !plan.startsPage &&
+                    !(part.table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
                 const QList<int> splits =
-                    plannedSplits(part, measured[index][p], first.top, pageStart, pageSize.height(),
-                                  scale, canStartPage, &startsPage);
+                    plannedSplits(part, measured.value(part.table), firstRowTops.value(part.table),
+                                  pageStart, pageSize.height(), scale, canStartPage, &startsPage);
                 if (startsPage || !splits.isEmpty()) {
                     plan.startsPage = plan.startsPage || startsPage;
                     plan.splitRows << splits;
@@ -384,8 +412,12 @@ std::unique_ptr<QTextDocument> layOutKeepingRows(const QTextDocument& body, QPai
                     changed = true;
                 }
             }
+            if (changed) {
+                break; // its splits move what follows it: the next pass looks again
+            }
         }
         if (!changed) {
+            document->setPageSize(pageSize); // laid out on pages again: nothing more to do
             break;
         }
     }

@@ -24,8 +24,9 @@ namespace truc2 {
 /// The splits are planned from the rows' heights measured in a layout without pages (the breaks
 /// of a paged layout move rows about) and from where the table starts on the pages; each part
 /// after a split starts a page, so its rows fall where the plan says. The plan is applied to a
-/// fresh copy that has no layout yet (edits stay cheap) and checked on the final layout; one
-/// table at a time, since a table's splits move what follows it.
+/// fresh copy that has no layout yet (edits stay cheap) and checked on the final layout, where
+/// a table whose parts each lie on one page is settled; one table at a time, since a table's
+/// splits move what follows it.
 std::unique_ptr<QTextDocument> layOutKeepingRows(const QTextDocument& body, QPaintDevice& device,
                                                  const QSizeF& pageSize);
 
