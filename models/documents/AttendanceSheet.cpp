@@ -72,7 +72,7 @@ QList<qreal> columnWidths(qsizetype signatures, bool landscape)
     } else if (signatures == 2) {
         signatureShare = 40;
     } else if (!landscape) {
-        signatureShare = 48;
+        signatureShare = 45;
     } else {
         signatureShare = std::min<qreal>(62, 38 + 2 * signatures);
     }
@@ -228,11 +228,12 @@ void addPersonRow(QTextTable* table, int row, int number, const SheetPerson* per
     style::setCellText(table, row, NumberColumn, QLocale().toString(number),
                        style::condensed(8.5, style::kMuted), Qt::AlignHCenter, style::Wrap::Never);
     if (person) {
+        // The narrower face: long names stay on one line beside several signature columns.
         style::setCellText(table, row, LastNameColumn,
                            QLocale().toUpper(person->lastName.trimmed()),
-                           style::text(9.5, style::kInk, true));
+                           style::condensed(9.5, style::kInk, true));
         style::setCellText(table, row, FirstNameColumn, person->firstName.trimmed(),
-                           style::text(9.5));
+                           style::condensed(9.5));
         // Direction above service, or an outsider's organisation.
         QTextCursor cursor = table->cellAt(row, ServiceColumn).firstCursorPosition();
         QTextBlockFormat block = style::paragraph(0, 0);
