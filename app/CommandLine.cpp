@@ -51,6 +51,8 @@ const std::array kVerbs{
     VerbEntry{"calendar",
               QT_TRANSLATE_NOOP("CommandLine", "Write the sessions of a period as a calendar file"),
               &runCalendar},
+    VerbEntry{"sheet", QT_TRANSLATE_NOOP("CommandLine", "Write the attendance sheet of a session"),
+              &runSheet},
     VerbEntry{"backup", QT_TRANSLATE_NOOP("CommandLine", "Write a consistent copy of the database"),
               &runBackup},
     VerbEntry{"check", QT_TRANSLATE_NOOP("CommandLine", "Check the database's integrity"),
@@ -83,6 +85,11 @@ QString findVerb(const QStringList& arguments)
         }
     }
     return {};
+}
+
+bool verbDrawsPages(const QString& verb)
+{
+    return verb == QLatin1String("sheet");
 }
 
 QString findLanguage(const QStringList& arguments)

@@ -26,6 +26,10 @@ struct GlobalOptions
 /// between a console and a window before any Qt application exists.
 QString findVerb(const QStringList& arguments);
 
+/// Whether a verb draws pages (a PDF), for which main() makes a QGuiApplication: fonts and
+/// painting need one, even without a screen.
+bool verbDrawsPages(const QString& verb);
+
 /// The --lang value, read the same way (empty when absent).
 QString findLanguage(const QStringList& arguments);
 

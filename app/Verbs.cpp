@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
+#include "documents/AttendanceSheet.h"
 #include "documents/CalendarExport.h"
 #include "documents/FiguresReport.h"
 #include "stats/PeriodFigures.h"
@@ -49,8 +50,10 @@ int fail(const QString& message, int code = Failure)
     return code;
 }
 
-/// Parses a verb's own options; false with *exitCode set on --help or a usage error.
-bool parseVerb(QCommandLineParser& parser, const GlobalOptions& options, int* exitCode)
+/// Parses a verb's own options and up to `positionals` arguments; false with *exitCode set on
+/// --help or a usage error.
+bool parseVerb(QCommandLineParser& parser, const GlobalOptions& options, int* exitCode,
+               qsizetype positionals = 0)
 {
     const QCommandLineOption help = parser.addHelpOption();
     QStringList arguments{QStringLiteral("truc2 ") + options.verb};
@@ -66,10 +69,10 @@ bool parseVerb(QCommandLineParser& parser, const GlobalOptions& options, int* ex
         *exitCode = Success;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *exitCode =
-            fail(Verbs::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()),
-                 UsageError);
+    if (parser.positionalArguments().size() > positionals) {
+        *exitCode = fail(Verbs::tr("Unexpected argument “%1”.")
+                             .arg(parser.positionalArguments().at(positionals)),
+                         UsageError);
         return false;
     }
     return true;
@@ -324,6 +327,73 @@ int runCalendar(const GlobalOptions& options)
     }
     out() << Verbs::tr("%n session(s) written to %1.", nullptr, *written)
                  .arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
+    return Success;
+}
+
+int runSheet(const GlobalOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Verbs::tr("Writes the attendance sheet of a session as a PDF: its registrants sorted by "
+                  "name (not the waiting list), blank rows for walk-ins and the animators, with "
+                  "a cell to sign for each half-day."));
+    parser.addPositionalArgument(QStringLiteral("session"),
+                                 Verbs::tr("The session's code, e.g. UT-2021-014."),
+                                 QStringLiteral("SESSION_CODE"));
+    const QCommandLineOption output(QStringLiteral("out"), Verbs::tr("The PDF file to write."),
+                                    QStringLiteral("FILE.pdf"));
+    const QCommandLineOption blank(QStringLiteral("blank-rows"),
+                                   Verbs::tr("Blank rows for walk-ins, from 0 to %1 (default %2).")
+                                       .arg(AttendanceSheet::MaximumBlankRows)
+                                       .arg(AttendanceSheet::DefaultBlankRows),
+                                   QStringLiteral("N"),
+                                   QString::number(AttendanceSheet::DefaultBlankRows));
+    parser.addOptions({output, blank});
+    int exitCode = Success;
+    if (!parseVerb(parser, options, &exitCode, 1)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        return fail(Verbs::tr("Name the session by its code: truc2 sheet UT-2021-014 --out "
+                              "FILE.pdf."),
+                    UsageError);
+    }
+    if (!parser.isSet(output)) {
+        return fail(Verbs::tr("Name the PDF file with --out FILE.pdf."), UsageError);
+    }
+    bool ok = false;
+    const int blankRows = parser.value(blank).toInt(&ok);
+    if (!ok || blankRows < 0 || blankRows > AttendanceSheet::MaximumBlankRows) {
+        return fail(Verbs::tr("--blank-rows takes a number from 0 to %1.")
+                        .arg(AttendanceSheet::MaximumBlankRows),
+                    UsageError);
+    }
+    Result<std::unique_ptr<School>> school = openUpToDate(options);
+    if (!school) {
+        return fail(school.errorMessage());
+    }
+    const AttendanceSheetReader reader((*school)->database(), (*school)->settings());
+    const QString code = parser.positionalArguments().first();
+    const Result<qint64> sessionId = reader.sessionIdOf(code);
+    if (!sessionId) {
+        return fail(sessionId.errorMessage());
+    }
+    const Result<AttendanceSheetSource> source = reader.read(*sessionId);
+    if (!source) {
+        return fail(source.errorMessage());
+    }
+    const Result<PagedDocument> sheet = AttendanceSheet::build(*source, blankRows);
+    if (!sheet) {
+        return fail(sheet.errorMessage());
+    }
+    const QString path = parser.value(output);
+    if (Status written = sheet->writePdf(path); !written) {
+        return fail(written.errorMessage());
+    }
+    out() << Verbs::tr("Attendance sheet of %1 (%n registrant(s)) written to %2.", nullptr,
+                       int(source->registrants.size()))
+                 .arg(source->session.code, QDir::toNativeSeparators(path))
           << Qt::endl;
     return Success;
 }

@@ -7,6 +7,7 @@ struct GlobalOptions;
 int runDemo(const GlobalOptions& options);
 int runReport(const GlobalOptions& options);
 int runCalendar(const GlobalOptions& options);
+int runSheet(const GlobalOptions& options);
 int runBackup(const GlobalOptions& options);
 int runCheck(const GlobalOptions& options);
 int runCopy(const GlobalOptions& options);

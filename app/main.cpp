@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -40,7 +41,13 @@ int main(int argc, char* argv[])
         arguments.contains(QLatin1String("-v"));
 
     std::unique_ptr<QCoreApplication> app;
-    if (console) {
+    if (console && truc2::cli::verbDrawsPages(truc2::cli::findVerb(arguments))) {
+        // Fonts and painting without a window: a scheduled job has no screen to draw on.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (console) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         app = std::make_unique<QApplication>(argc, argv);

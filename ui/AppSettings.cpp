@@ -15,6 +15,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeaders = QStringLiteral("headers/");
 const QString kProgrammeView = QStringLiteral("programme/view");
+const QString kSheetBlankRows = QStringLiteral("documents/sheetBlankRows");
 
 /// The program's own file (~/.config/truc2/preferences.conf on Linux), whatever the
 /// organisation name: the application data folder stays ~/.local/share/truc2.
@@ -85,6 +86,18 @@ QString AppSettings::programmeView()
 void AppSettings::setProgrammeView(const QString& view)
 {
     preferences()->setValue(kProgrammeView, view);
+}
+
+int AppSettings::sheetBlankRows(int byDefault)
+{
+    bool ok = false;
+    const int rows = preferences()->value(kSheetBlankRows, byDefault).toInt(&ok);
+    return ok && rows >= 0 ? rows : byDefault;
+}
+
+void AppSettings::setSheetBlankRows(int rows)
+{
+    preferences()->setValue(kSheetBlankRows, rows);
 }
 
 } // namespace truc2::ui

@@ -31,6 +31,10 @@ public:
     /// The Programme page's view: "month", "week" or "list".
     static QString programmeView();
     static void setProgrammeView(const QString& view);
+
+    /// The blank rows for walk-ins last chosen for an attendance sheet.
+    static int sheetBlankRows(int byDefault);
+    static void setSheetBlankRows(int rows);
 };
 
 } // namespace truc2::ui

@@ -29,6 +29,7 @@ constexpr qreal kHeaderHeight = 15; ///< Logo and names, down to the rule.
 constexpr qreal kHeaderGap = 7;     ///< From the rule to the body.
 constexpr qreal kFooterHeight = 6;  ///< From the rule to the bottom margin.
 constexpr qreal kFooterGap = 5;     ///< From the body to the rule.
+constexpr qreal kHeadingGap = 3;    ///< From the page heading to the body.
 
 qreal deviceMm(qreal millimetres, const QPaintDevice& device)
 {
@@ -40,9 +41,11 @@ qreal deviceMm(qreal millimetres, const QPaintDevice& device)
 struct PagedDocument::Page
 {
     QRectF header;
+    QRectF heading; ///< Empty without a page heading.
     QRectF body;
     QRectF footer;
-    std::unique_ptr<QTextDocument> document; ///< The body, laid out for the device.
+    std::unique_ptr<QTextDocument> document;        ///< The body, laid out for the device.
+    std::unique_ptr<QTextDocument> headingDocument; ///< The page heading, laid out for it.
     int count = 0;
 };
 
@@ -52,6 +55,16 @@ PagedDocument::PagedDocument()
 {
     m_body->setDocumentMargin(0);
     m_body->setDefaultFont(style::font(9.5));
+}
+
+QTextDocument& PagedDocument::pageHeading()
+{
+    if (!m_heading) {
+        m_heading = std::make_unique<QTextDocument>();
+        m_heading->setDocumentMargin(0);
+        m_heading->setDefaultFont(style::font(9.5));
+    }
+    return *m_heading;
 }
 
 PagedDocument::~PagedDocument() = default;
@@ -83,7 +96,15 @@ PagedDocument::Page PagedDocument::layOut(QPagedPaintDevice& device) const
     Page page;
     const qreal width = paintRect.width();
     page.header = QRectF(0, 0, width, deviceMm(kHeaderHeight, device));
-    const qreal bodyTop = page.header.bottom() + deviceMm(kHeaderGap, device);
+    qreal bodyTop = page.header.bottom() + deviceMm(kHeaderGap, device);
+    if (m_heading && !m_heading->isEmpty()) {
+        page.headingDocument.reset(m_heading->clone());
+        page.headingDocument->documentLayout()->setPaintDevice(&device);
+        page.headingDocument->setTextWidth(width);
+        const qreal height = page.headingDocument->size().height();
+        page.heading = QRectF(0, bodyTop, width, height);
+        bodyTop = page.heading.bottom() + deviceMm(kHeadingGap, device);
+    }
     const qreal footerHeight = deviceMm(kFooterHeight, device);
     page.footer = QRectF(0, paintRect.height() - footerHeight, width, footerHeight);
     page.body =
@@ -135,6 +156,7 @@ Result<int> PagedDocument::paint(QPagedPaintDevice& device) const
         painter.restore();
         if (!(m_coverPage && index == 0)) {
             paintHeader(painter, page);
+            paintHeading(painter, page);
             paintFooter(painter, page, index + 1, count);
         }
     }
@@ -198,6 +220,22 @@ void PagedDocument::paintHeader(QPainter& painter, const Page& page) const
 
     painter.setPen(QPen(m_accent, deviceMm(0.4, device)));
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
+}
+
+void PagedDocument::paintHeading(QPainter& painter, const Page& page) const
+{
+    if (!page.headingDocument) {
+        return;
+    }
+    painter.save();
+    painter.translate(page.heading.topLeft());
+    const QRectF visible(QPointF(0, 0), page.heading.size());
+    painter.setClipRect(visible);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = visible;
+    context.palette.setColor(QPalette::Text, style::kInk);
+    page.headingDocument->documentLayout()->draw(&painter, context);
+    painter.restore();
 }
 
 void PagedDocument::paintFooter(QPainter& painter, const Page& page, int number, int count) const

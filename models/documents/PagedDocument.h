@@ -19,9 +19,9 @@ namespace truc2 {
 struct SchoolIdentity;
 
 /// A printed document: a QTextDocument body laid out on A4 pages, with on every page a running
-/// header (the school's logo, the organisation's and the school's names, the document's title)
-/// and a footer "page 1 / 3". It paints on any QPagedPaintDevice: the QPdfWriter of writePdf,
-/// or the QPrinter of a print preview.
+/// header (the school's logo, the organisation's and the school's names, the document's title),
+/// an optional page heading under it, and a footer "page 1 / 3". It paints on any
+/// QPagedPaintDevice: the QPdfWriter of writePdf, or the QPrinter of a print preview.
 ///
 /// Rows of the body's tables are kept whole: a row that would straddle two pages starts the
 /// next one (under the table's repeated header rows), as long as it fits on one page; a table
@@ -41,6 +41,10 @@ public:
 
     QTextDocument& body() { return *m_body; }
     const QTextDocument& body() const { return *m_body; }
+    /// A block printed on every page under the running header, above the body, in the body's
+    /// width (what a sheet is about: its session, dates, place, animators); empty by default.
+    /// Builders fill it like the body; keep it short: the body's pages lose its height.
+    QTextDocument& pageHeading();
 
     /// The title in the running header and in the PDF's properties.
     void setTitle(const QString& title) { m_title = title; }
@@ -78,9 +82,11 @@ private:
     struct Page;
     Page layOut(QPagedPaintDevice& device) const;
     void paintHeader(QPainter& painter, const Page& page) const;
+    void paintHeading(QPainter& painter, const Page& page) const;
     void paintFooter(QPainter& painter, const Page& page, int number, int count) const;
 
     std::unique_ptr<QTextDocument> m_body;
+    std::unique_ptr<QTextDocument> m_heading;
     QString m_title;
     QString m_subtitle;
     QString m_organisation;

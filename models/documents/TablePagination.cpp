@@ -19,6 +19,10 @@ namespace {
 /// A row taller than this share of a page cannot be kept whole under its header.
 constexpr qreal kTallestKeptRow = 0.8;
 
+/// The cell property that keeps a row with the previous one (copied with the cell's format when
+/// a table is split).
+constexpr int kKeepWithPrevious = QTextFormat::UserProperty + 0x4b57;
+
 struct Extent
 {
     qreal top = std::numeric_limits<qreal>::max();
@@ -26,8 +30,9 @@ struct Extent
     bool isValid() const { return bottom >= top; }
 };
 
-/// The vertical extent of a table row in document coordinates: from its text's top to its
-/// text's bottom plus the cells' bottom padding. Invalid when the row has no cell of its own.
+/// The vertical extent of a table row in document coordinates: its cells' text with their top
+/// and bottom padding (the tallest cell's, when others are centred in the row). Invalid when the
+/// row has no cell of its own.
 Extent rowExtent(QAbstractTextDocumentLayout& layout, const QTextTable& table, int row, qreal scale)
 {
     Extent extent;
@@ -38,9 +43,11 @@ Extent rowExtent(QAbstractTextDocumentLayout& layout, const QTextTable& table, i
             continue;
         }
         const QTextTableCellFormat format = cell.format().toTableCellFormat();
-        const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
-                                  ? format.bottomPadding()
-                                  : tablePadding;
+        const qreal top = format.hasProperty(QTextFormat::TableCellTopPadding) ? format.topPadding()
+                                                                               : tablePadding;
+        const qreal bottom = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                 ? format.bottomPadding()
+                                 : tablePadding;
         for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
             QRectF rect;
             if (it.currentFrame()) {
@@ -49,8 +56,8 @@ Extent rowExtent(QAbstractTextDocumentLayout& layout, const QTextTable& table, i
                 rect = layout.blockBoundingRect(it.currentBlock());
             }
             if (rect.isValid()) {
-                extent.top = std::min(extent.top, rect.top());
-                extent.bottom = std::max(extent.bottom, rect.bottom() + padding * scale);
+                extent.top = std::min(extent.top, rect.top() - top * scale);
+                extent.bottom = std::max(extent.bottom, rect.bottom() + bottom * scale);
             }
         }
     }
@@ -165,43 +172,162 @@ applyPlan(const QTextDocument& body, const QHash<int, TablePlan>& plans, QList<Q
     return document;
 }
 
+/// A part's rows seen as units: a row and the rows kept with it.
+class Units
+{
+public:
+    explicit Units(const QTextTable& table)
+        : m_table(table)
+    {}
+
+    /// The first row of the unit that holds `row`, not above `floor`.
+    int startOf(int row, int floor) const
+    {
+        while (row > floor && isKeptWithPrevious(m_table, row)) {
+            --row;
+        }
+        return row;
+    }
+    /// The units that rows [from, to) make, the first row counting as a start.
+    int count(int from, int to) const
+    {
+        int units = 0;
+        for (int row = from; row < to; ++row) {
+            units += row == from || !isKeptWithPrevious(m_table, row) ? 1 : 0;
+        }
+        return units;
+    }
+
+private:
+    const QTextTable& m_table;
+};
+
+/// Whether a table lies on one page, from its first row's top to its last row's bottom.
+bool withinOnePage(QAbstractTextDocumentLayout& layout, const QTextTable& table, qreal pageHeight,
+                   qreal scale)
+{
+    const Extent first = rowExtent(layout, table, 0, scale);
+    const Extent last = rowExtent(layout, table, table.rows() - 1, scale);
+    if (!first.isValid() || !last.isValid()) {
+        return true; // nothing to keep
+    }
+    return std::floor(first.top / pageHeight) == std::floor((last.bottom - 0.5) / pageHeight);
+}
+
+/// A table's rows laid end to end, without pages: how far each row takes the next one down
+/// (the last one, the table's bottom), and from the top of its first row (the header's) to the
+/// first row under the header.
+struct RowPitches
+{
+    QList<qreal> pitches;
+    qreal headerOffset = 0;
+};
+
+/// Measures a table in a layout without pages (the rows of a paged one are moved by its breaks).
+RowPitches measureRows(QAbstractTextDocumentLayout& layout, QTextTable& table, qreal scale)
+{
+    const int rows = table.rows();
+    QList<qreal> tops(rows + 1, 0);
+    qreal bottom = 0;
+    for (int row = 0; row < rows; ++row) {
+        const Extent extent = rowExtent(layout, table, row, scale);
+        tops[row] = extent.isValid() ? extent.top : (row > 0 ? tops[row - 1] : 0);
+        bottom = extent.isValid() ? std::max(bottom, extent.bottom) : bottom;
+    }
+    // The last row down to its bottom border.
+    tops[rows] = std::max(bottom + table.format().border() * scale, tops[rows - 1]);
+    RowPitches measured;
+    for (int row = 0; row < rows; ++row) {
+        measured.pitches << std::max<qreal>(0, tops[row + 1] - tops[row]);
+    }
+    measured.headerOffset = tops[headerRowsOf(table)] - tops[0];
+    return measured;
+}
+
 /// Where a part's rows would straddle a page, and the rows (of the table as built) before
-/// which it must be split; true in `startsPage` when its first row does not fit under the
-/// header. Each split moves the rows after it by a known distance: the next part starts a page,
-/// its first row as far below the top as the header makes it.
-QList<int> plannedSplits(QAbstractTextDocumentLayout& layout, const Part& part, qreal pageHeight,
-                         qreal scale, bool canStartPage, bool* startsPage)
+/// which it must be split; true in `startsPage` when the table must start the next page (its
+/// first unit would not fit under the header, or would be alone there).
+///
+/// The rows are laid end to end from the part's header down (as measured without pages), page
+/// after page from where the part's first row is, each split starting a page with the header
+/// above its first row (the header's first row `pageStart` below the page's top). A split never
+/// separates a unit, and never leaves a single unit on the part's last page when the page before
+/// can spare one.
+QList<int> plannedSplits(const Part& part, const RowPitches& measured, qreal firstRowTop,
+                         qreal pageStart, qreal pageHeight, qreal scale, bool canStartPage,
+                         bool* startsPage)
 {
     const QTextTable& table = *part.table;
     const int headerRows = headerRowsOf(table);
-    QList<int> splits;
-    if (table.rows() <= headerRows) {
+    const int rows = table.rows();
+    QList<int> splits; // rows of this part
+    if (rows <= headerRows) {
         return splits;
     }
-    const qreal tableTop = layout.frameBoundingRect(part.table).top();
-    const Extent first = rowExtent(layout, table, headerRows, scale);
-    const qreal headerOffset = first.isValid() ? first.top - tableTop : 0;
-    qreal shift = 0;
-    for (int row = headerRows; row < table.rows(); ++row) {
-        const Extent extent = rowExtent(layout, table, row, scale);
-        if (!extent.isValid() || extent.bottom - extent.top > pageHeight * kTallestKeptRow) {
-            continue;
-        }
-        const qreal top = extent.top + shift;
-        const qreal page = std::floor(top / pageHeight);
-        if (page == std::floor((extent.bottom + shift) / pageHeight)) {
+    const QList<qreal>& pitches = measured.pitches;
+    const qreal headerOffset = measured.headerOffset;
+    const auto pageOf = [pageHeight](qreal y) {
+        return std::floor(y / pageHeight);
+    };
+    // The table's own border at the foot of a page: the room a page's last row must leave.
+    const qreal foot = 2 * table.format().border() * scale + 1;
+    const qreal room = pageHeight - foot;
+    const Units units(table);
+
+    qreal y = firstRowTop + headerOffset; // where the next row starts in the planned layout
+    int pageFirst = headerRows;           // the first row on the page being filled
+    for (int row = headerRows; row < rows; ++row) {
+        const qreal height = pitches[row];
+        const qreal page = pageOf(y);
+        if (height > pageHeight * kTallestKeptRow || y + height <= page * pageHeight + room) {
+            y += height; // fits (or flows as it must)
             continue;
         }
         const qreal nextPage = (page + 1) * pageHeight;
-        if (row == headerRows) {
-            if (canStartPage) {
-                *startsPage = true;
-                shift += nextPage - (tableTop + shift);
-            }
+        const bool onFirstPage = pageFirst == headerRows && splits.isEmpty();
+        int split = units.startOf(row, pageFirst);
+        // Nothing, or a single unit, would stay on the table's first page: the whole table
+        // starts the next page, where its rows are laid out again.
+        if (onFirstPage && canStartPage && !*startsPage &&
+            (split == pageFirst || units.count(pageFirst, split) < 2)) {
+            *startsPage = true;
+            y = nextPage + pageStart + headerOffset;
+            row = headerRows - 1;
             continue;
         }
-        shift += nextPage + headerOffset - top;
-        splits << part.firstRow + row - headerRows;
+        if (split == pageFirst) {
+            if (row == pageFirst) {
+                y += height; // taller than a page under its header: it flows
+                continue;
+            }
+            split = row; // a unit taller than a page is broken where it must be
+        }
+        splits << split;
+        pageFirst = split;
+        y = nextPage + pageStart + headerOffset;
+        row = split - 1; // from the split on, laid out again on the new page
+    }
+
+    // A last page with a single unit takes one from the page before, when that one can spare
+    // it; a table of three units or so fits whole on the next page instead.
+    if (!splits.isEmpty() && units.count(splits.last(), rows) < 2) {
+        const int before = splits.size() > 1 ? splits[splits.size() - 2] : headerRows;
+        const int lastUnit = units.startOf(splits.last() - 1, before);
+        if (units.count(before, lastUnit) >= 2) {
+            splits.last() = lastUnit;
+        } else if (splits.size() == 1 && canStartPage && !*startsPage) {
+            qreal height = pageStart + headerOffset;
+            for (int row = headerRows; row < rows; ++row) {
+                height += pitches[row];
+            }
+            if (height <= room) {
+                splits.clear();
+                *startsPage = true;
+            }
+        }
+    }
+    for (int& split : splits) {
+        split = part.firstRow + split - headerRows;
     }
     return splits;
 }
@@ -222,16 +348,63 @@ std::unique_ptr<QTextDocument> layOutKeepingRows(const QTextDocument& body, QPai
         QAbstractTextDocumentLayout& layout = *document->documentLayout();
         layout.setPaintDevice(&device);
         document->setPageSize(pageSize);
+        // A table whose parts each lie on one page is settled; the others are planned again.
+        QList<int> unsettled;
+        for (int index = 0; index < parts.size(); ++index) {
+            for (const Part& part : std::as_const(parts[index])) {
+                if (!withinOnePage(layout, *part.table, pageSize.height(), scale)) {
+                    unsettled << index;
+                    break;
+                }
+            }
+        }
+        if (unsettled.isEmpty()) {
+            break;
+        }
+        // Where each part's first row is on the pages, and where the first row of a table
+        // starting a page is: as a part after a split has it, or under the table's border.
+        QHash<const QTextTable*, qreal> firstRowTops;
+        qreal pageStart = -1;
+        for (const QList<Part>& table : std::as_const(parts)) {
+            for (qsizetype p = 0; p < table.size(); ++p) {
+                const Extent first = rowExtent(layout, *table[p].table, 0, scale);
+                if (!first.isValid()) {
+                    continue;
+                }
+                firstRowTops.insert(table[p].table, first.top);
+                if (p > 0 && pageStart < 0) {
+                    pageStart =
+                        first.top - std::floor(first.top / pageSize.height()) * pageSize.height();
+                }
+            }
+        }
+        if (pageStart < 0) {
+            const QTextTableFormat format = parts.first().first().table->format();
+            pageStart = (2 * format.border() + format.cellSpacing()) * scale;
+        }
+        // The rows of the unsettled tables measured without pages.
+        document->setTextWidth(pageSize.width());
+        QHash<const QTextTable*, RowPitches> measured;
+        for (int index : std::as_const(unsettled)) {
+            for (const Part& part : std::as_const(parts[index])) {
+                measured.insert(part.table, measureRows(layout, *part.table, scale));
+            }
+        }
         bool changed = false;
-        for (int index = 0; index < parts.size() && !changed; ++index) {
+        for (int index : std::as_const(unsettled)) {
             TablePlan& plan = plans[index];
             for (int p = 0; p < parts[index].size(); ++p) {
+                const Part& part = parts[index][p];
+                if (!firstRowTops.contains(part.table)) {
+                    continue;
+                }
                 bool startsPage = false;
-                const bool canStartPage = p == 0 && !plan.startsPage &&
-                                          !(parts[index][p].table->format().pageBreakPolicy() &
-                                            QTextFormat::PageBreak_AlwaysBefore);
-                const QList<int> splits = plannedSplits(layout, parts[index][p], pageSize.height(),
-                                                        scale, canStartPage, &startsPage);
+                const bool canStartPage =
+                    p == 0 && !plan.startsPage &&
+                    !(part.table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+                const QList<int> splits =
+                    plannedSplits(part, measured.value(part.table), firstRowTops.value(part.table),
+                                  pageStart, pageSize.height(), scale, canStartPage, &startsPage);
                 if (startsPage || !splits.isEmpty()) {
                     plan.startsPage = plan.startsPage || startsPage;
                     plan.splitRows << splits;
@@ -239,12 +412,42 @@ std::unique_ptr<QTextDocument> layOutKeepingRows(const QTextDocument& body, QPai
                     changed = true;
                 }
             }
+            if (changed) {
+                break; // its splits move what follows it: the next pass looks again
+            }
         }
         if (!changed) {
+            document->setPageSize(pageSize); // laid out on pages again: nothing more to do
             break;
         }
     }
     return document;
+}
+
+void keepWithPrevious(QTextTable& table, int row)
+{
+    for (int column = 0; column < table.columns(); ++column) {
+        QTextTableCell cell = table.cellAt(row, column);
+        if (cell.row() == row && cell.column() == column) {
+            QTextTableCellFormat format = cell.format().toTableCellFormat();
+            format.setProperty(kKeepWithPrevious, true);
+            cell.setFormat(format);
+        }
+    }
+}
+
+bool isKeptWithPrevious(const QTextTable& table, int row)
+{
+    if (row <= 0 || row >= table.rows()) {
+        return false;
+    }
+    for (int column = 0; column < table.columns(); ++column) {
+        const QTextTableCell cell = table.cellAt(row, column);
+        if (cell.row() == row) {
+            return cell.format().boolProperty(kKeepWithPrevious);
+        }
+    }
+    return false;
 }
 
 } // namespace truc2

@@ -1,4 +1,6 @@
 // The truc2 binary's headless verbs, run as a scheduled job would run them.
+#include "PdfText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,7 +61,8 @@ private Q_SLOTS:
     {
         const Run help = truc2({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* verb : {"demo", "report", "calendar", "backup", "check", "copy"}) {
+        for (const char* verb :
+             {"demo", "report", "calendar", "sheet", "backup", "check", "copy"}) {
             QVERIFY2(help.out.contains(QLatin1String(verb)), verb);
         }
         QVERIFY(help.out.contains(QStringLiteral("--database")));
@@ -182,6 +185,70 @@ private Q_SLOTS:
         }
     }
 
+    void sheetOfASession()
+    {
+        // The demo's session with the most agents waiting: registrants on the sheet, the
+        // waiting list not.
+        QString code;
+        QStringList seated;
+        QStringList waiting;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sheet"));
+            db.setDatabaseName(m_demo);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT s.code FROM session s JOIN registration r ON r.session_id = s.id "
+                "WHERE r.status = 'waitlisted' AND s.status <> 'cancelled' GROUP BY s.code "
+                "ORDER BY COUNT(*) DESC, s.code LIMIT 1")));
+            QVERIFY(q.next());
+            code = q.value(0).toString();
+            q.prepare(QStringLiteral("SELECT p.last_name, p.first_name, r.status FROM registration "
+                                     "r JOIN person p ON p.id = r.person_id JOIN session s ON "
+                                     "s.id = r.session_id WHERE s.code = :code"));
+            q.bindValue(QStringLiteral(":code"), code);
+            QVERIFY(q.exec());
+            while (q.next()) {
+                const QString name =
+                    q.value(0).toString().toUpper() + QLatin1Char(' ') + q.value(1).toString();
+                const QString status = q.value(2).toString();
+                if (status == QLatin1String("waitlisted")) {
+                    waiting << name;
+                } else if (status != QLatin1String("cancelled")) {
+                    seated << name;
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("sheet"));
+        QVERIFY(!seated.isEmpty() && !waiting.isEmpty());
+
+        const QString pdf = path(QStringLiteral("sheet.pdf"));
+        const Run run =
+            truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+                   m_demo, QStringLiteral("sheet"), code, QStringLiteral("--out"), pdf,
+                   QStringLiteral("--blank-rows"), QStringLiteral("3")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(code) && run.out.contains(pdf), qPrintable(run.out));
+        const truc2::test::PdfText text = truc2::test::readPdf(pdf);
+        QVERIFY(text.loaded);
+        QCOMPARE(text.title, QStringLiteral("Attendance sheet"));
+        for (const QString& page : text.pages) {
+            QVERIFY(page.contains(code));
+        }
+        for (const QString& name : std::as_const(seated)) {
+            QVERIFY2(text.count(name) == 1, qPrintable(name));
+        }
+        for (const QString& name : std::as_const(waiting)) {
+            QVERIFY2(!text.contains(name), qPrintable(name));
+        }
+        // The blank rows are numbered after the registrants.
+        QVERIFY(text.contains(QStringLiteral("%1 %2 %3")
+                                  .arg(seated.size() + 1)
+                                  .arg(seated.size() + 2)
+                                  .arg(seated.size() + 3)));
+    }
+
     void refusesBadArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -299,6 +366,29 @@ private Q_SLOTS:
             << calendar2020 + QStringList{QStringLiteral("--out"),
                                           QStringLiteral("/nonexistent/folder/programme.ics")}
             << 1 << QStringLiteral("/nonexistent/folder/programme.ics");
+        const auto sheet = [&](const QStringList& more) {
+            return QStringList{db, m_demo, QStringLiteral("sheet")} + more;
+        };
+        const QString pdf = path(QStringLiteral("bad.pdf"));
+        QTest::newRow("sheet unknown code")
+            << sheet({QStringLiteral("XX-1999-999"), QStringLiteral("--out"), pdf}) << 1
+            << QStringLiteral("“XX-1999-999”");
+        QTest::newRow("sheet unwritable")
+            << sheet({QStringLiteral("UT-2021-022"), QStringLiteral("--out"),
+                      QStringLiteral("/nonexistent/folder/sheet.pdf")})
+            << 1 << QStringLiteral("/nonexistent/folder/sheet.pdf");
+        QTest::newRow("sheet without code")
+            << sheet({QStringLiteral("--out"), pdf}) << 2 << QStringLiteral("UT-2021-014");
+        QTest::newRow("sheet without out")
+            << sheet({QStringLiteral("UT-2021-022")}) << 2 << QStringLiteral("--out FILE.pdf");
+        QTest::newRow("sheet blank rows")
+            << sheet({QStringLiteral("UT-2021-022"), QStringLiteral("--out"), pdf,
+                      QStringLiteral("--blank-rows"), QStringLiteral("99")})
+            << 2 << QStringLiteral("--blank-rows");
+        QTest::newRow("sheet two codes")
+            << sheet({QStringLiteral("UT-2021-022"), QStringLiteral("UT-2021-021"),
+                      QStringLiteral("--out"), pdf})
+            << 2 << QStringLiteral("“UT-2021-021”");
         QTest::newRow("demo agents")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--agents"),
                            QStringLiteral("many")}

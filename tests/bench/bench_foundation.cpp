@@ -1,6 +1,7 @@
 // Foundation benchmark: a large municipality (by default 50,000 agents over 10 school years).
 // Reports the time to create it, to open it and show the Agents page, per search keystroke,
-// a year's figures, a school year's export to iCalendar, and the peak memory. Run a release build:
+// a year's figures, a school year's export to iCalendar, an attendance sheet of 120 registrants
+// to PDF, and the peak memory. Run a release build:
 //   build/release/tests/bench/bench_foundation [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_foundation --open LOCATION   (an existing school: a file or
 //   postgresql://user@host:port/db, to compare the backends on the same data)
@@ -10,6 +11,7 @@
 #include "calendar/WeekView.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/SessionDialog.h"
+#include "documents/AttendanceSheet.h"
 #include "documents/CalendarExport.h"
 #include "itemmodels/AgentSuggestions.h"
 #include "itemmodels/AgentTableModel.h"
@@ -22,7 +24,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -236,6 +240,57 @@ int main(int argc, char* argv[])
                .arg(calendar->events)
                .arg(calendar->ics.size() / 1024),
            double(timer.nsecsElapsed()) / 1e6);
+
+    // The attendance sheet of the school year's fullest session, topped up to 120 registrants
+    // from the directory (in memory: the school is not changed), built and written as a PDF.
+    const auto sessions = (*school)->sessions().programme(QDate(2020, 9, 1), QDate(2021, 8, 31));
+    if (sessions && !sessions->isEmpty()) {
+        const auto fullest = std::max_element(sessions->cbegin(), sessions->cend(),
+                                              [](const ProgrammeEntry& a, const ProgrammeEntry& b) {
+                                                  return a.registered < b.registered ||
+                                                         (a.registered == b.registered &&
+                                                          a.isCancelled() && !b.isCancelled());
+                                              });
+        const AttendanceSheetReader reader((*school)->database(), (*school)->settings());
+        timer.start();
+        auto source = reader.read(fullest->id());
+        if (!source) {
+            qFatal("%s", qPrintable(source.errorMessage()));
+        }
+        report(QStringLiteral("read a session's sheet (%1 registrants)")
+                   .arg(source->registrants.size()),
+               double(timer.nsecsElapsed()) / 1e6);
+        source->session.status = SessionStatus::Confirmed;
+        const auto agents = (*school)->agents().list();
+        QSet<qint64> seated;
+        for (const SheetPerson& registrant : std::as_const(source->registrants)) {
+            seated.insert(registrant.personId);
+        }
+        for (qsizetype i = 0; agents && source->registrants.size() < 120 && i < agents->size();
+             ++i) {
+            const AgentRow& row = agents->at(i);
+            if (seated.contains(row.agent.id)) {
+                continue;
+            }
+            SheetPerson person;
+            person.personId = row.agent.id;
+            person.lastName = row.agent.lastName;
+            person.firstName = row.agent.firstName;
+            person.directionName = row.directionName;
+            person.serviceName = row.serviceName;
+            source->registrants.append(person);
+        }
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        timer.start();
+        const auto sheet = AttendanceSheet::build(*source);
+        if (!sheet || !sheet->writePdf(pdf)) {
+            qFatal("The attendance sheet could not be written");
+        }
+        report(QStringLiteral("attendance sheet of %1 registrants to PDF (%2 KiB)")
+                   .arg(source->registrants.size())
+                   .arg(QFileInfo(pdf).size() / 1024),
+               double(timer.nsecsElapsed()) / 1e6);
+    }
 
     out() << QStringLiteral("peak memory (max RSS)").leftJustified(52, QLatin1Char('.')) << ' '
           << QString::number(peakMemoryMiB()).rightJustified(9) << " MiB" << Qt::endl;

@@ -10,6 +10,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/SessionDialog.h"
+#include "documents/PrintPreview.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
@@ -17,6 +18,7 @@
 #include "pages/ProgrammePage.h"
 #include "stats/AnimatorFigures.h"
 #include "storage/AgentHistoryStore.h"
+#include "storage/AttendanceSheetSource.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace truc2;
@@ -154,6 +157,22 @@ int main(int argc, char* argv[])
             QTest::qWait(300); // the conflicts of each date of the series
             save(sessionDialog, folder, QStringLiteral("session-dialog"));
         }
+    }
+
+    // The attendance sheet of a two-day exam preparation in its print preview (the page itself,
+    // rendered: docs/screenshots/attendance-sheet.png, see README).
+    const Result<qint64> preparation =
+        AttendanceSheetReader((*school)->database(), (*school)->settings())
+            .sessionIdOf(QStringLiteral("PR-2020-001"));
+    if (preparation) {
+        QTimer::singleShot(400, &window, [&folder] {
+            if (QWidget* preview = QApplication::activeModalWidget()) {
+                preview->resize(1000, 820);
+                save(*preview, folder, QStringLiteral("sheet-preview"));
+                preview->close();
+            }
+        });
+        ui::showAttendanceSheet(**school, *preparation, &window);
     }
 
     ui::FirstRunDialog firstRun(QStringLiteral("/home/rh/.local/share/truc2/school.truc2"));

@@ -1,9 +1,12 @@
 // Printing from the screens: the Catalogue page's Brochure… button asks for the school year,
-// opens the print preview, and its "Save as PDF…" writes the brochure, read back as text.
+// opens the print preview, and its "Save as PDF…" writes the brochure, read back as text; a
+// session's attendance sheet, whose blank rows are chosen in the preview and remembered.
+#include "AppSettings.h"
 #include "MessageBox.h"
 #include "PdfText.h"
 #include "TestSchool.h"
 #include "WidgetDriver.h"
+#include "documents/AttendanceSheet.h"
 #include "documents/CatalogueBrochure.h"
 #include "documents/PrintPreview.h"
 #include "documents/SchoolYearDialog.h"
@@ -16,6 +19,7 @@
 #include <QDir>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -25,8 +29,9 @@ using namespace truc2::ui;
 
 namespace {
 
-/// Once a print preview is the modal dialog: `act` on it, then close it.
-void answerPreview(const std::function<void(QPrintPreviewDialog*)>& act, bool* seen)
+/// Once a print preview is the modal dialog: `act` on it, then close it. Returns the poll, which
+/// deletes itself once it has answered; a test that expects no preview deletes it.
+QTimer* answerPreview(const std::function<void(QPrintPreviewDialog*)>& act, bool* seen)
 {
     auto* poll = new QTimer;
     poll->setInterval(20);
@@ -42,6 +47,7 @@ void answerPreview(const std::function<void(QPrintPreviewDialog*)>& act, bool* s
         dialog->reject();
     });
     poll->start();
+    return poll;
 }
 
 } // namespace
@@ -54,6 +60,7 @@ private:
     std::unique_ptr<test::TestSchool> m_school;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<CataloguePage> m_page;
+    qint64 m_session = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -79,7 +86,18 @@ private Q_SLOTS:
         x.startsAt = QDateTime(QDate(2020, 10, 6), QTime(9, 0));
         x.endsAt = QDateTime(QDate(2020, 10, 6), QTime(12, 0));
         x.location = QStringLiteral("salle informatique");
-        QVERIFY(s.sessions().insert(x));
+        const Result<Session> inserted = s.sessions().insert(x);
+        QVERIFY(inserted);
+        m_session = inserted->id;
+        for (const QString& name : {QStringLiteral("Zidane"), QStringLiteral("Abbas")}) {
+            Agent agent;
+            agent.lastName = name;
+            agent.firstName = QStringLiteral("Sam");
+            Registration r;
+            r.sessionId = m_session;
+            r.personId = *s.agents().insert(agent);
+            QVERIFY(s.sessions().insertRegistration(r));
+        }
 
         m_undo = std::make_unique<QUndoStack>();
         m_page = std::make_unique<CataloguePage>(PageContext{s, *m_undo, true}); // read-only
@@ -142,10 +160,78 @@ private Q_SLOTS:
             dialog->reject();
         });
         bool previewed = false;
-        answerPreview([](QPrintPreviewDialog*) {}, &previewed);
+        QTimer* poll = answerPreview([](QPrintPreviewDialog*) {}, &previewed);
         QTest::mouseClick(button, Qt::LeftButton);
         QTest::qWait(50);
         QVERIFY(!previewed);
+        delete poll;
+    }
+
+    void attendanceSheetWithChosenBlankRows()
+    {
+        const QString pdf = QDir(m_school->dir()).filePath(QStringLiteral("sheet.pdf"));
+        int offered = -1;
+        bool previewed = false;
+        answerPreview(
+            [&](QPrintPreviewDialog* dialog) {
+                auto* rows = dialog->findChild<QSpinBox*>(QStringLiteral("blankRowsSpinBox"));
+                QVERIFY(rows);
+                offered = rows->value();
+                rows->setValue(12); // the preview now shows the sheet with 12 blank rows
+                PrintPreview::setNextSaveFileName(pdf);
+                dialog->findChild<QAction*>(QStringLiteral("savePdfAction"))->trigger();
+            },
+            &previewed);
+        showAttendanceSheet(**m_school, m_session, m_page.get());
+        QVERIFY(previewed);
+        QCOMPARE(offered, AttendanceSheet::DefaultBlankRows);
+        QCOMPARE(PrintPreview::lastSavedFileName(), pdf);
+        const test::PdfText text = test::readPdf(pdf);
+        QVERIFY(text.loaded);
+        QCOMPARE(text.title, QCoreApplication::translate("AttendanceSheet", "Attendance sheet"));
+        // Abbas before Zidane, then blank rows 3 to 14.
+        QVERIFY2(text.contains(QStringLiteral("1 ABBAS Sam")), qPrintable(text.all()));
+        QVERIFY(text.contains(QStringLiteral("2 ZIDANE Sam")));
+        QVERIFY(text.contains(QStringLiteral("13 14")));
+        QVERIFY(!text.contains(QStringLiteral("14 15")));
+
+        // The choice is remembered for the next sheet.
+        QCOMPARE(AppSettings::sheetBlankRows(AttendanceSheet::DefaultBlankRows), 12);
+        previewed = false;
+        answerPreview(
+            [&](QPrintPreviewDialog* dialog) {
+                offered = dialog->findChild<QSpinBox*>(QStringLiteral("blankRowsSpinBox"))->value();
+            },
+            &previewed);
+        showAttendanceSheet(**m_school, m_session, m_page.get());
+        QVERIFY(previewed);
+        QCOMPARE(offered, 12);
+        QCOMPARE(MessageBox::takeShownTexts(), QStringList());
+    }
+
+    void noSheetForACancelledSession()
+    {
+        School& s = **m_school;
+        Session cancelled = *s.sessions().session(m_session);
+        cancelled.status = SessionStatus::Cancelled;
+        cancelled.cancelReason = QStringLiteral("Salle indisponible");
+        QVERIFY(s.sessions().update(cancelled));
+        bool previewed = false;
+        QTimer* poll = answerPreview([](QPrintPreviewDialog*) {}, &previewed);
+        showAttendanceSheet(s, m_session, m_page.get());
+        QTest::qWait(50);
+        QVERIFY(!previewed);
+        delete poll;
+        const QStringList shown = MessageBox::takeShownTexts();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().contains(cancelled.code));
+        // Unknown sessions are said too.
+        showAttendanceSheet(s, 987654, m_page.get());
+        QCOMPARE(MessageBox::takeShownTexts().size(), 1);
+        cancelled = *s.sessions().session(m_session);
+        cancelled.status = SessionStatus::Planned;
+        cancelled.cancelReason.clear();
+        QVERIFY(s.sessions().update(cancelled));
     }
 
     void failedSaveIsSaid()

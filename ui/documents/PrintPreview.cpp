@@ -1,9 +1,11 @@
 #include "documents/PrintPreview.h"
 
+#include "AppSettings.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "School.h"
 #include "documents/AnimatorAttestation.h"
+#include "documents/AttendanceSheet.h"
 #include "documents/Attestation.h"
 #include "documents/CatalogueBrochure.h"
 #include "documents/PagedDocument.h"
@@ -15,11 +17,15 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QToolBar>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -57,6 +63,12 @@ bool PrintPreview::saveAsPdf(const PagedDocument& document, const QString& pdfNa
 
 void PrintPreview::show(const PagedDocument& document, const QString& pdfName, QWidget* parent)
 {
+    show(document, pdfName, parent, {});
+}
+
+void PrintPreview::show(const PagedDocument& document, const QString& pdfName, QWidget* parent,
+                        const ToolBarExtras& extras)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(document.title());
     document.setUpDevice(printer);
@@ -81,6 +93,10 @@ void PrintPreview::show(const PagedDocument& document, const QString& pdfName, Q
         toolBar->addAction(save);
         if (QWidget* button = toolBar->widgetForAction(save)) {
             button->setObjectName(QStringLiteral("savePdfButton"));
+        }
+        if (extras) {
+            toolBar->addSeparator();
+            extras(dialog, *toolBar);
         }
     } else {
         dialog.addAction(save);
@@ -148,6 +164,49 @@ void showTrainingAttestation(School& school, qint64 personId, const Period& peri
         return;
     }
     PrintPreview::show(*attestation, TrainingAttestation::fileName(*source), parent);
+}
+
+void showAttendanceSheet(School& school, qint64 sessionId, QWidget* parent)
+{
+    const Result<AttendanceSheetSource> source =
+        AttendanceSheetReader(school.database(), school.settings()).read(sessionId);
+    const int blankRows = std::clamp(AppSettings::sheetBlankRows(AttendanceSheet::DefaultBlankRows),
+                                     0, AttendanceSheet::MaximumBlankRows);
+    Result<PagedDocument> sheet =
+        source ? AttendanceSheet::build(*source, blankRows) : Result<PagedDocument>(source.error());
+    if (!sheet) {
+        MessageBox::warning(parent, PrintPreview::tr("Attendance sheet"), sheet.errorMessage());
+        return;
+    }
+    // The preview paints this document: a new number of blank rows replaces it in place.
+    PagedDocument document = std::move(sheet).value();
+    const PrintPreview::ToolBarExtras blankRowsBox = [&](QPrintPreviewDialog& dialog,
+                                                         QToolBar& toolBar) {
+        auto* label = new QLabel(PrintPreview::tr("Blank rows:"), &toolBar);
+        auto* rows = new QSpinBox(&toolBar);
+        rows->setObjectName(QStringLiteral("blankRowsSpinBox"));
+        rows->setRange(0, AttendanceSheet::MaximumBlankRows);
+        rows->setValue(blankRows);
+        rows->setToolTip(PrintPreview::tr("Numbered empty rows at the end of the sheet, for "
+                                          "people who come without registering"));
+        label->setBuddy(rows);
+        label->setContentsMargins(6, 0, 4, 0);
+        toolBar.addWidget(label);
+        toolBar.addWidget(rows);
+        QObject::connect(rows, &QSpinBox::valueChanged, &dialog, [&, rows](int value) {
+            Result<PagedDocument> again = AttendanceSheet::build(*source, value);
+            if (!again) {
+                return;
+            }
+            document = std::move(again).value();
+            AppSettings::setSheetBlankRows(value);
+            if (auto* preview = dialog.findChild<QPrintPreviewWidget*>()) {
+                preview->updatePreview();
+            }
+            rows->setFocus();
+        });
+    };
+    PrintPreview::show(document, AttendanceSheet::fileName(*source), parent, blankRowsBox);
 }
 
 } // namespace truc2::ui

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
+class QPrintPreviewDialog;
+class QToolBar;
 class QWidget;
 
 namespace truc2 {
@@ -24,6 +28,13 @@ public:
     /// Shows the document in a print preview (A4, in its orientation), from which it prints
     /// or, with "Save as PDF…", is saved; returns when the preview is closed.
     static void show(const PagedDocument& document, const QString& pdfName, QWidget* parent);
+
+    /// What a document adds to its preview's tool bar: its own settings, which may replace the
+    /// document shown (then the preview's QPrintPreviewWidget::updatePreview() repaints it).
+    using ToolBarExtras = std::function<void(QPrintPreviewDialog& dialog, QToolBar& toolBar)>;
+    /// show() with the document's own settings in the tool bar.
+    static void show(const PagedDocument& document, const QString& pdfName, QWidget* parent,
+                     const ToolBarExtras& extras);
 
     /// Asks where to save the PDF (pdfName in the documents folder suggested), writes it, and
     /// says so when that fails. True when a file was written.
@@ -49,5 +60,10 @@ void showAnimatorAttestation(School& school, qint64 personId, const Period& peri
 /// its preview, or a message saying why there is none (no held session attended).
 void showTrainingAttestation(School& school, qint64 personId, const Period& period,
                              QWidget* parent);
+
+/// The attendance sheet of a session: its preview, with the number of blank rows for walk-ins
+/// in the preview's tool bar (remembered on this workstation), or a message saying why there is
+/// none (an unknown or cancelled session).
+void showAttendanceSheet(School& school, qint64 sessionId, QWidget* parent);
 
 } // namespace truc2::ui
