@@ -3,6 +3,7 @@
 // another time, series changed from one session on, the list's filters; all undone and redone.
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "PdfText.h"
 #include "TestSchool.h"
 #include "WidgetDriver.h"
 #include "calendar/MonthView.h"
@@ -10,9 +11,12 @@
 #include "commands/EditCommand.h"
 #include "dialogs/ClosedDaysDialog.h"
 #include "dialogs/SessionDialog.h"
+#include "documents/PrintPreview.h"
 #include "itemmodels/ProgrammeModel.h"
 #include "pages/ProgrammePage.h"
+#include "pages/RegistrationsPanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,11 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -391,6 +397,46 @@ private Q_SLOTS:
         QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("editSessionButton")),
                           Qt::LeftButton);
         QVERIFY(opened);
+
+        // Its registrations tab registers; the facts follow.
+        Agent agent;
+        agent.firstName = QStringLiteral("Léa");
+        agent.lastName = QStringLiteral("Zimmer");
+        const qint64 lea = *(*m_school)->agents().insert(agent);
+        auto* registrations = m_page->findChild<RegistrationsPanel*>();
+        QVERIFY(registrations);
+        registrations->registerAgent(lea);
+        QVERIFY(facts->text().contains(QStringLiteral("1/12")));
+        m_undo->undo();
+        QVERIFY(facts->text().contains(QStringLiteral("0/12")));
+        m_undo->redo();
+
+        // Its attendance sheet, previewed and saved, lists the registrant.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        bool previewed = false;
+        auto* poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, poll, [poll, pdf, &previewed] {
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                return;
+            }
+            poll->stop();
+            poll->deleteLater();
+            previewed = true;
+            PrintPreview::setNextSaveFileName(pdf);
+            dialog->findChild<QAction*>(QStringLiteral("savePdfAction"))->trigger();
+            dialog->reject();
+        });
+        poll->start();
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("sheetButton")),
+                          Qt::LeftButton);
+        QVERIFY(previewed);
+        const test::PdfText text = test::readPdf(pdf);
+        QVERIFY(text.loaded);
+        QVERIFY(text.contains(s.code));
+        QVERIFY(text.contains(QStringLiteral("ZIMMER")) || text.contains(QStringLiteral("Zimmer")));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "itemmodels/AgentTableModel.h"
 #include "itemmodels/ProgrammeModel.h"
 #include "pages/PendingAttendanceWidget.h"
+#include "pages/RegistrationsPanel.h"
 #include "pages/SessionActions.h"
 #include "pages/SessionDetailPanel.h"
 #include "stats/PeriodFigures.h"
@@ -171,6 +172,8 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     m_stack->addWidget(m_table);
 
     m_detail = new SessionDetailPanel(m_context, this);
+    m_registrations = new RegistrationsPanel(m_context, m_detail);
+    m_detail->tabs()->addTab(m_registrations, tr("Registrations"));
     m_attendance = new AttendancePanel(m_context, m_detail);
     m_detail->tabs()->addTab(m_attendance, tr("Attendance"));
     m_pending = new PendingAttendanceWidget(m_context.school, this);
@@ -401,6 +404,8 @@ void ProgrammePage::showDetailOf(qint64 id)
         }
     }
     m_detail->setSession(id);
+    m_registrations->setDirectory(m_actions->directory());
+    m_registrations->setSession(id);
     m_attendance->setDirectory(m_actions->directory());
     m_attendance->setSession(id);
     m_attendanceSession = id;

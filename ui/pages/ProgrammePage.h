@@ -28,6 +28,7 @@ class CalendarView;
 class MonthView;
 class AttendancePanel;
 class PendingAttendanceWidget;
+class RegistrationsPanel;
 class SessionActions;
 class SessionDetailPanel;
 class WeekView;
@@ -104,6 +105,7 @@ private:
     QTableView* m_table = nullptr;
     SessionActions* m_actions = nullptr;
     SessionDetailPanel* m_detail = nullptr;
+    RegistrationsPanel* m_registrations = nullptr;
     AttendancePanel* m_attendance = nullptr;
     qint64 m_attendanceSession = 0;
     PendingAttendanceWidget* m_pending = nullptr;

@@ -2,6 +2,7 @@
 
 #include "School.h"
 #include "documents/DocumentText.h"
+#include "documents/PrintPreview.h"
 #include "domain/HalfDays.h"
 #include "itemmodels/ProgrammeModel.h"
 #include "storage/RegistrationStore.h"
@@ -40,12 +41,16 @@ SessionDetailPanel::SessionDetailPanel(PageContext context, QWidget* parent)
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_edit = new QPushButton(tr("&Edit…"), m_content);
     m_edit->setObjectName(QStringLiteral("editSessionButton"));
+    m_sheet = new QPushButton(tr("Attendance &sheet…"), m_content);
+    m_sheet->setObjectName(QStringLiteral("sheetButton"));
+    m_sheet->setToolTip(tr("Print or save as PDF the sheet the participants sign"));
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("detailTabWidget"));
     m_tabs->setDocumentMode(true);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_sheet);
     buttons->addStretch(1);
     auto* content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +65,9 @@ SessionDetailPanel::SessionDetailPanel(PageContext context, QWidget* parent)
     layout->addWidget(m_content, 1);
 
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
+    // Printing changes nothing: allowed on a read-only school too.
+    connect(m_sheet, &QPushButton::clicked, this,
+            [this] { showAttendanceSheet(m_context.school, m_id, this); });
     SessionStore& sessions = context.school.sessions();
     const auto mine = [this](qint64 id) {
         if (id == m_id) {
@@ -122,6 +130,7 @@ void SessionDetailPanel::refresh()
     }
     m_facts->setText(facts.join(QStringLiteral("<br>")));
     m_edit->setEnabled(!m_context.readOnly);
+    m_sheet->setEnabled(s.status != SessionStatus::Cancelled);
 }
 
 } // namespace truc2::ui

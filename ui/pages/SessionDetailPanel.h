@@ -11,7 +11,7 @@ class QTabWidget;
 namespace truc2::ui {
 
 /// The session chosen in the programme: what, when, where, who animates, how full, and what
-/// can be done with it (edit it); below, tabs for its registrations
+/// can be done with it (edit it, print its attendance sheet); below, tabs for its registrations
 /// and its attendance.
 class SessionDetailPanel : public QWidget
 {
@@ -40,6 +40,7 @@ private:
     QLabel* m_empty = nullptr;
     QWidget* m_content = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_sheet = nullptr;
     QTabWidget* m_tabs = nullptr;
 };
 
