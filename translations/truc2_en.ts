@@ -19,10 +19,20 @@
     </message>
 </context>
 <context>
-    <name>AnimatorAttestation</name>
+    <name>AttendanceSheet</name>
+    <message numerus="yes">
+        <source>Participants (%n registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attestation</name>
     <message numerus="yes">
         <source>Total: %n session(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Total: %n session</numerusform>
             <numerusform>Total: %n sessions</numerusform>
         </translation>
@@ -85,6 +95,13 @@
             <numerusform>%n sessions written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Attendance sheet of %1 (%n registrant(s)) written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>
@@ -132,6 +149,50 @@
     </message>
 </context>
 <context>
+    <name>TrainingAttestation</name>
+    <message numerus="yes">
+        <source>Attended %n of %1 half-days</source>
+        <comment>partial attendance</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <comment>training days of 7 hours</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::AgentHistoryModel</name>
+    <message numerus="yes">
+        <source>%n session(s) attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) animated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n half-day(s))</source>
+        <comment>present (3 of 4 half-days)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>truc2::AnimatorTableModel</name>
     <message numerus="yes">
         <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
@@ -155,6 +216,23 @@
         <translation>
             <numerusform>%n half-day: %1</numerusform>
             <numerusform>%n half-days: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::PendingAttendanceModel</name>
+    <message numerus="yes">
+        <source>Attendance of %n registrant(s), held status</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance of %n registrant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -233,6 +311,58 @@
     </message>
 </context>
 <context>
+    <name>truc2::ui::AttendancePanel</name>
+    <message numerus="yes">
+        <source>%1 present out of %n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not entered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n counted without names)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::CataloguePage</name>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -243,12 +373,46 @@
     </message>
 </context>
 <context>
+    <name>truc2::ui::GroupMembersDialog</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::PendingAttendanceWidget</name>
+    <message numerus="yes">
+        <source>Every session of the last %n day(s) has its attendance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past session(s) wait for their attendance: double-click one to enter it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -282,23 +446,57 @@
             <numerusform>%n hidden by the filters</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>truc2::ui::RegistrationsPanel</name>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation type="unfinished">
+            <numerusform>%n on the waiting list</numerusform>
+            <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted without names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) copied: paste them among the recipients of a mail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SessionActions</name>
     <message numerus="yes">
         <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>This session belongs to a series of %n session from this one on. Change this session only, or this one and the rest of the series?</numerusform>
             <numerusform>This session belongs to a series of %n sessions from this one on. Change this session only, or this one and the rest of the series?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change %n session(s) of the series</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Change %n session of the series</numerusform>
             <numerusform>Change %n sessions of the series</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n session written to %1. Import this file in Outlook or Thunderbird; a later export of the same session updates it.</numerusform>
             <numerusform>%n sessions written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</numerusform>
         </translation>

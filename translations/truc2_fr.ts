@@ -185,64 +185,21 @@
     </message>
 </context>
 <context>
+    <name>AgentHistoryStore</name>
+    <message>
+        <source>This person is no longer in the directory.</source>
+        <translation type="unfinished">Cette personne ne figure plus dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its start.</source>
+        <translation type="unfinished">La période doit se terminer le jour de son début ou après.</translation>
+    </message>
+</context>
+<context>
     <name>AnimatorAttestation</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Horaires</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Heures</translation>
-    </message>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <comment>first and last day of a session</comment>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: %n session(s)</source>
-        <translation>
-            <numerusform>Total&#xa0;: %n session</numerusform>
-            <numerusform>Total&#xa0;: %n sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Issued on %1</source>
-        <comment>no place known</comment>
-        <translation>Fait le %1</translation>
-    </message>
-    <message>
-        <source>Issued in %1 on %2</source>
-        <translation>Fait à %1, le %2</translation>
-    </message>
-    <message>
-        <source>For %1,</source>
-        <comment>the organisation that signs</comment>
-        <translation>Pour %1,</translation>
-    </message>
-    <message>
-        <source>Signature and stamp</source>
-        <translation>Signature et cachet</translation>
     </message>
     <message>
         <source>Attestation of animation - %1 - %2 to %3</source>
@@ -263,6 +220,198 @@
     <message>
         <source>%1 certifies that %2 (%3) led the following sessions of the %4 school between %5 and %6:</source>
         <translation>%1 atteste que %2 (%3) a animé les sessions suivantes de l&apos;école %4 entre le %5 et le %6&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an external speaker and their organisation</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>the first and last days of a session</comment>
+        <translation type="unfinished">du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished">Horaires</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animators</source>
+        <translation type="unfinished">Animateurs</translation>
+    </message>
+    <message>
+        <source>Animator</source>
+        <translation type="unfinished">Animateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants (%n registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Direction / Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certifies having led the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet - %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 is cancelled: it has no attendance sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the format, the session&apos;s code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheetReader</name>
+    <message>
+        <source>No session has the code “%1”. Session codes look like UT-2021-014: the Programme page shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is no longer in the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStore</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation type="unfinished">Cette session n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: its attendance cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days or times of this session changed since its attendance was read. Open it again to record its attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each registrant needs one attendance per half-day of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent no longer exists.</source>
+        <translation type="unfinished">Cet agent n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: reactivate the agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 animates this session and cannot also attend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the attendance sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attestation</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>first and last day of a session</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished">Horaires</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform>Total&#xa0;: %n session</numerusform>
+            <numerusform>Total&#xa0;: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <comment>no place known</comment>
+        <translation type="unfinished">Fait le %1</translation>
+    </message>
+    <message>
+        <source>Issued in %1 on %2</source>
+        <translation type="unfinished">Fait à %1, le %2</translation>
+    </message>
+    <message>
+        <source>For %1,</source>
+        <comment>the organisation that signs</comment>
+        <translation type="unfinished">Pour %1,</translation>
+    </message>
+    <message>
+        <source>Signature and stamp</source>
+        <translation type="unfinished">Signature et cachet</translation>
     </message>
 </context>
 <context>
@@ -684,6 +833,45 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
             <numerusform>%n sessions écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the attendance sheet of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the attendance sheet of a session as a PDF: its registrants sorted by name (not the waiting list), blank rows for walk-ins and the animators, with a cell to sign for each half-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s code, e.g. UT-2021-014.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins, from 0 to %1 (default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the session by its code: truc2 sheet UT-2021-014 --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blank-rows takes a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance sheet of %1 (%n registrant(s)) written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1080,6 +1268,21 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>GroupMembersDialog</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member: type a name, matricule or service, then Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>The pages could not be drawn: the printer or the file refused them.</source>
@@ -1165,6 +1368,48 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>Attestation of animation</source>
         <translation>Attestation d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Attestation of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered empty rows at the end of the sheet, for people who come without registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCommands</name>
+    <message>
+        <source>Register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation type="unfinished">Cette inscription n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Count %1 without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStore</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation type="unfinished">Cette session n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1767,54 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>TrainingAttestation</name>
+    <message numerus="yes">
+        <source>Attended %n of %1 half-days</source>
+        <comment>partial attendance</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <comment>training days of 7 hours</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attestation of training - %1 - %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended no held session: there is nothing to attest. Check that the attendance of their sessions has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended no held session between %2 and %3: there is nothing to attest. Choose another period, or check that the attendance of their sessions has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certifies that %2 attended the following sessions of the %4 school between %5 and %6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certifies that %2, %3, attended the following sessions of the %4 school between %5 and %6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total duration of training: %1, that is %2 (on the basis of %3 a day).</source>
+        <comment>hours, days, hours in a training day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>truc2::ActionTableModel</name>
     <message>
         <source>%1 min</source>
@@ -1570,6 +1863,186 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::AgentHistoryModel</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of training</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>sessions attended; sessions animated</comment>
+        <translation type="unfinished">%1&#x202f;; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) animated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Inscrits</translation>
+    </message>
+    <message>
+        <source>Waiting list (no. %1)</source>
+        <comment>place on the waiting list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n half-day(s))</source>
+        <comment>present (3 of 4 half-days)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Animator</source>
+        <translation type="unfinished">Animateur</translation>
+    </message>
+    <message>
+        <source>Co-animator</source>
+        <translation type="unfinished">Co-animateur</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">Intervenant</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end times</comment>
+        <translation type="unfinished">de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>action, place</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>day, half, attendance</comment>
+        <translation type="unfinished">%1&#xa0;: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished">matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished">après-midi</translation>
+    </message>
+    <message>
+        <source>Hours animated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant, or their role as an animator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded on the sheet; hover for the half-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended, or animated, of held sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished">Horaires</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished">Inscription</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Heures</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2283,67 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <extracomment>Who, when, what: &quot;DUPONT Élodie, lundi 12/03/2026 morning: Absent&quot;</extracomment>
+        <translation type="unfinished">%1&#x202f;; %2, %4 {1,?} {2 %3:?}</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished">matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished">après-midi</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (walk-in)</source>
+        <comment>came without registering</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came without registering; summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Direction / Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>truc2::CatalogueStore</name>
     <message>
         <source>This format no longer exists.</source>
@@ -1862,6 +2396,18 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Sessions of this action are in the programme: retire the action instead (untick “Active”).</source>
         <translation>Des sessions de cette action figurent au programme&#xa0;: archivez plutôt l&apos;action (décochez «&#xa0;Active&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Only a closed-group format has members: “%1” takes its participants otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent no longer exists.</source>
+        <translation type="unfinished">Cet agent n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is an external speaker and cannot join “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2558,51 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Agents still belong to this service: deactivate it instead.</source>
         <translation>Des agents sont encore rattachés à ce service&#xa0;: archivez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::PendingAttendanceModel</name>
+    <message numerus="yes">
+        <source>Attendance of %n registrant(s), held status</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance of %n registrant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, ended %3: double-click to enter its attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To enter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,24 +2814,88 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <translation>Cet agent n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>This agent is inactive: reactivate the agent first.</source>
-        <translation>Cet agent est inactif&#xa0;: réactivez d&apos;abord l&apos;agent.</translation>
-    </message>
-    <message>
-        <source>This agent animates the session and cannot also attend it.</source>
-        <translation>Cet agent anime la session et ne peut pas également y participer.</translation>
-    </message>
-    <message>
-        <source>This agent is already registered for this session.</source>
-        <translation>Cet agent est déjà inscrit à cette session.</translation>
-    </message>
-    <message>
         <source>This registration no longer exists.</source>
         <translation>Cette inscription n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: reactivate them in the directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 animates this session and cannot also attend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: only its members register for its sessions (see its members on the Catalogue page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the waiting list of this session (place %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat has gone to another agent meanwhile: register the agent again to join the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance of this registration is recorded: cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::RegistrationTableModel</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Inscrits</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation type="unfinished">Matricule</translation>
+    </message>
+    <message>
+        <source>Direction / Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>on the waiting list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3023,38 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::ui::AgentHistoryDialog</name>
+    <message>
+        <source>&amp;Attestation of training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the attestation of the sessions this agent attended in the period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1 (%2)</source>
+        <comment>name, service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session yet: this agent has never registered for nor animated a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::AgentTypeAhead</name>
     <message>
         <source>external</source>
@@ -2430,36 +3117,20 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
             <numerusform>Désactiver %n agents&#x202f;? Ils restent dans l&apos;historique des sessions passées, mais ne peuvent plus être inscrits.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions the selected agent attended and animated, and their attestation of training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::AnimatorsPage</name>
     <message>
         <source>Animators</source>
         <translation>Animateurs</translation>
-    </message>
-    <message>
-        <source>School year</source>
-        <translation>Année scolaire</translation>
-    </message>
-    <message>
-        <source>Calendar year</source>
-        <translation>Année civile</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Depuis le début</translation>
-    </message>
-    <message>
-        <source>Custom period</source>
-        <translation>Période personnalisée</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période&#xa0;:</translation>
-    </message>
-    <message>
-        <source>School year %1–%2</source>
-        <translation>Année scolaire %1–%2</translation>
     </message>
     <message>
         <source>Search by name, service, organisation or format…</source>
@@ -2484,22 +3155,6 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Record their facilitation training, or correct their details</source>
         <translation>Enregistrer sa formation à l&apos;animation, ou corriger ses informations</translation>
-    </message>
-    <message>
-        <source>Previous school year</source>
-        <translation>Année scolaire précédente</translation>
-    </message>
-    <message>
-        <source>Next school year</source>
-        <translation>Année scolaire suivante</translation>
-    </message>
-    <message>
-        <source>Previous year</source>
-        <translation>Année précédente</translation>
-    </message>
-    <message>
-        <source>Next year</source>
-        <translation>Année suivante</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
@@ -2566,6 +3221,170 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Print or save as PDF the attestation of the sessions the selected person animated in this period, for their annual review</source>
         <translation>Imprimer ou enregistrer en PDF l&apos;attestation des sessions animées par la personne choisie sur cette période, pour son entretien annuel</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AttendancePanel</name>
+    <message>
+        <source>All &amp;present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every registrant present on every half-day, then note the absent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, matricule or service, then Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone came without registering: type a few letters of their name, then Return adds the first suggestion as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;walk-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: present, absent, excused in turn · P, A, E: that value, then the next row · a click changes a cell · Delete removes a walk-in not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the session as &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only held sessions count in the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>session code, action title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attendance was changed elsewhere meanwhile: saving will be refused. Discard your changes to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session to record its attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled: there is no attendance to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school is open read-only: the attendance cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered: add those who came as walk-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is marked held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over and not marked held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 present out of %n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not entered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n counted without names)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already on the attendance sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3499,14 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Print or save as PDF the catalogue brochure of a school year: each action with the dates of its sessions.</source>
         <translation>Imprimer ou enregistrer en PDF la brochure du catalogue d&apos;une année scolaire&#xa0;: chaque action avec les dates de ses sessions.</translation>
+    </message>
+    <message>
+        <source>M&amp;embers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed-group format (the managers&apos; community) registers only its members: who they are.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3707,44 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Colour of the format</source>
         <translation>Couleur du format</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::GroupMembersDialog</name>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the members of %1 register for its sessions. Each change is saved at once; Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <comment>member</comment>
+        <translation type="unfinished">%1 (inactif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3968,70 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::ui::PendingAttendanceWidget</name>
+    <message>
+        <source>&lt;b&gt;Attendance to enter&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every session of the last %n day(s) has its attendance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past session(s) wait for their attendance: double-click one to enter it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::PeriodSelector</name>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished">Année scolaire</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation type="unfinished">Année civile</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished">Depuis le début</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished">Période personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>School year %1–%2</source>
+        <translation type="unfinished">Année scolaire %1–%2</translation>
+    </message>
+    <message>
+        <source>Previous school year</source>
+        <translation type="unfinished">Année scolaire précédente</translation>
+    </message>
+    <message>
+        <source>Next school year</source>
+        <translation type="unfinished">Année scolaire suivante</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation type="unfinished">Année précédente</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation type="unfinished">Année suivante</translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::ProgrammePage</name>
     <message>
         <source>Programme</source>
@@ -3209,63 +4138,6 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <source>Change a series</source>
-        <translation>Modifier une série</translation>
-    </message>
-    <message numerus="yes">
-        <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
-        <translation>
-            <numerusform>Cette session appartient à une série qui compte %n session à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
-            <numerusform>Cette session appartient à une série qui compte %n sessions à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This session only</source>
-        <translation>Cette session uniquement</translation>
-    </message>
-    <message>
-        <source>The rest of the series</source>
-        <translation>Le reste de la série</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n session(s) of the series</source>
-        <translation>
-            <numerusform>la modification de %n session de la série</numerusform>
-            <numerusform>la modification de %n sessions de la série</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>la modification de la session %1</translation>
-    </message>
-    <message>
-        <source>The session was not moved</source>
-        <translation>La session n&apos;a pas été déplacée</translation>
-    </message>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation>le déplacement de la session %1 au %2</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>Exporter vers un agenda</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
-        <translation>
-            <numerusform>%n session écrite dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur de la même session la mettra à jour.</numerusform>
-            <numerusform>%n sessions écrites dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur des mêmes sessions les mettra à jour.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Closed days…</source>
         <translation>Jours de fermeture…</translation>
     </message>
@@ -3274,12 +4146,238 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <translation>Les jours où l&apos;école est fermée pendant l&apos;année scolaire affichée&#xa0;: jours fériés, fermeture estivale…</translation>
     </message>
     <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance you entered is not saved. Save it before showing another session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::RegistrationsPanel</name>
+    <message>
+        <source>People who came without being named (an open conference): they count among the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted &amp;without names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cancelled registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first agent on the waiting list takes the freed seat, unless the session has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled: nobody can register for it.</source>
+        <translation type="unfinished">Cette session est annulée&#xa0;: personne ne peut s&apos;y inscrire.</translation>
+    </message>
+    <message>
+        <source>Register a member of %1: type a name, matricule or service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register agents: type a name, matricule or service, then Return; the next one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation type="unfinished">
+            <numerusform>%n en liste d&apos;attente</numerusform>
+            <numerusform>%n en liste d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted without names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the e-mail addresses of the agents holding a seat (not those waiting), as a mail client takes them: a@x; b@y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an e-mail address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is full: %1 is on the waiting list, place %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled: %2, first on the waiting list, takes the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holding a seat has an e-mail address in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) copied: paste them among the recipients of a mail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail address in the directory for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SessionActions</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <source>Change a series</source>
+        <translation type="unfinished">Modifier une série</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
+        <translation type="unfinished">
+            <numerusform>Cette session appartient à une série qui compte %n session à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
+            <numerusform>Cette session appartient à une série qui compte %n sessions à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation type="unfinished">Cette session uniquement</translation>
+    </message>
+    <message>
+        <source>The rest of the series</source>
+        <translation type="unfinished">Le reste de la série</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n session(s) of the series</source>
+        <translation type="unfinished">
+            <numerusform>la modification de %n session de la série</numerusform>
+            <numerusform>la modification de %n sessions de la série</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">la modification de la session %1</translation>
+    </message>
+    <message>
+        <source>The session was not moved</source>
+        <translation type="unfinished">La session n&apos;a pas été déplacée</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished">le déplacement de la session %1 au %2</translation>
+    </message>
+    <message>
         <source>Closed days</source>
-        <translation>Jours de fermeture</translation>
+        <translation type="unfinished">Jours de fermeture</translation>
     </message>
     <message>
         <source>Change the closed days</source>
-        <translation>la modification des jours de fermeture</translation>
+        <translation type="unfinished">la modification des jours de fermeture</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished">Exporter vers un agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished">Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
+        <translation type="unfinished">
+            <numerusform>%n session écrite dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur de la même session la mettra à jour.</numerusform>
+            <numerusform>%n sessions écrites dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur des mêmes sessions les mettra à jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SessionDetailPanel</name>
+    <message>
+        <source>Choose a session in the programme to see its registrations and attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the sheet the participants sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
