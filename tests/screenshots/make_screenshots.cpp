@@ -16,6 +16,7 @@
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/ProgrammePage.h"
+#include "pages/SessionDetailPanel.h"
 #include "stats/AnimatorFigures.h"
 #include "storage/AgentHistoryStore.h"
 #include "storage/AttendanceSheetSource.h"
@@ -25,6 +26,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +101,23 @@ int main(int argc, char* argv[])
         }
     }
     save(window, folder, QStringLiteral("programme-month"));
+    {
+        // The session detail alone, wider: its registrations, then its attendance.
+        ui::SessionDetailPanel* detail = programme->detailPanel();
+        QWidget* holder = detail->parentWidget();
+        detail->setParent(nullptr);
+        detail->resize(640, 620);
+        detail->tabs()->setCurrentIndex(0);
+        save(*detail, folder, QStringLiteral("session-registrations"));
+        detail->tabs()->setCurrentIndex(1);
+        save(*detail, folder, QStringLiteral("session-attendance"));
+        detail->hide();
+        detail->setParent(holder);
+        if (auto* splitter = qobject_cast<QSplitter*>(holder)) {
+            splitter->addWidget(detail);
+        }
+        detail->show();
+    }
     programme->setView(ui::ProgrammePage::View::Week);
     programme->showDate(QDate(2021, 3, 16));
     save(window, folder, QStringLiteral("programme-week"));
