@@ -22,9 +22,9 @@
     <name>AttendanceSheet</name>
     <message numerus="yes">
         <source>Participants (%n registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Participants (%n registered)</numerusform>
+            <numerusform>Participants (%n registered)</numerusform>
         </translation>
     </message>
 </context>
@@ -32,7 +32,7 @@
     <name>Attestation</name>
     <message numerus="yes">
         <source>Total: %n session(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Total: %n session</numerusform>
             <numerusform>Total: %n sessions</numerusform>
         </translation>
@@ -97,9 +97,9 @@
     </message>
     <message numerus="yes">
         <source>Attendance sheet of %1 (%n registrant(s)) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendance sheet of %1 (%n registrant) written to %2.</numerusform>
+            <numerusform>Attendance sheet of %1 (%n registrants) written to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -153,17 +153,17 @@
     <message numerus="yes">
         <source>Attended %n of %1 half-days</source>
         <comment>partial attendance</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attended %n of %1 half-days</numerusform>
+            <numerusform>Attended %n of %1 half-days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 day(s)</source>
         <comment>training days of 7 hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
         </translation>
     </message>
 </context>
@@ -171,24 +171,24 @@
     <name>truc2::AgentHistoryModel</name>
     <message numerus="yes">
         <source>%n session(s) attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session attended</numerusform>
+            <numerusform>%n sessions attended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) animated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session animated</numerusform>
+            <numerusform>%n sessions animated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 of %n half-day(s))</source>
         <comment>present (3 of 4 half-days)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 of %n half-day)</numerusform>
+            <numerusform>%1 (%2 of %n half-days)</numerusform>
         </translation>
     </message>
 </context>
@@ -223,16 +223,16 @@
     <name>truc2::PendingAttendanceModel</name>
     <message numerus="yes">
         <source>Attendance of %n registrant(s), held status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendance of %n registrant, held status</numerusform>
+            <numerusform>Attendance of %n registrants, held status</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attendance of %n registrant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendance of %n registrant</numerusform>
+            <numerusform>Attendance of %n registrants</numerusform>
         </translation>
     </message>
 </context>
@@ -314,51 +314,51 @@
     <name>truc2::ui::AttendancePanel</name>
     <message numerus="yes">
         <source>%1 present out of %n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 present out of %n registered</numerusform>
+            <numerusform>%1 present out of %n registered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n walk-in</numerusform>
+            <numerusform>%n walk-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not entered</numerusform>
+            <numerusform>%n not entered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n counted without names)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n counted without a name)</numerusform>
+            <numerusform>(%n counted without names)</numerusform>
         </translation>
     </message>
 </context>
@@ -376,16 +376,16 @@
     <name>truc2::ui::GroupMembersDialog</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n member(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n member from %1</numerusform>
+            <numerusform>Remove %n members from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -403,16 +403,16 @@
     <name>truc2::ui::PendingAttendanceWidget</name>
     <message numerus="yes">
         <source>Every session of the last %n day(s) has its attendance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every session of the last %n day has its attendance.</numerusform>
+            <numerusform>Every session of the last %n days has its attendance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n past session(s) wait for their attendance: double-click one to enter it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n past session waits for its attendance: double-click it to enter it.</numerusform>
+            <numerusform>%n past sessions wait for their attendance: double-click one to enter it.</numerusform>
         </translation>
     </message>
 </context>
@@ -451,30 +451,30 @@
     <name>truc2::ui::RegistrationsPanel</name>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n registered</numerusform>
             <numerusform>%n registered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waiting list</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n on the waiting list</numerusform>
             <numerusform>%n on the waiting list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n counted without names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n counted without a name</numerusform>
+            <numerusform>%n counted without names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) copied: paste them among the recipients of a mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address copied: paste it among the recipients of a mail.</numerusform>
+            <numerusform>%n addresses copied: paste them among the recipients of a mail.</numerusform>
         </translation>
     </message>
 </context>
@@ -482,21 +482,21 @@
     <name>truc2::ui::SessionActions</name>
     <message numerus="yes">
         <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>This session belongs to a series of %n session from this one on. Change this session only, or this one and the rest of the series?</numerusform>
             <numerusform>This session belongs to a series of %n sessions from this one on. Change this session only, or this one and the rest of the series?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change %n session(s) of the series</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Change %n session of the series</numerusform>
             <numerusform>Change %n sessions of the series</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n session written to %1. Import this file in Outlook or Thunderbird; a later export of the same session updates it.</numerusform>
             <numerusform>%n sessions written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</numerusform>
         </translation>

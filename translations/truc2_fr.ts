@@ -188,11 +188,11 @@
     <name>AgentHistoryStore</name>
     <message>
         <source>This person is no longer in the directory.</source>
-        <translation type="unfinished">Cette personne ne figure plus dans l&apos;annuaire.</translation>
+        <translation>Cette personne ne figure plus dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>The period must end on or after its start.</source>
-        <translation type="unfinished">La période doit se terminer le jour de son début ou après.</translation>
+        <translation>La période doit se terminer le jour de son début ou après.</translation>
     </message>
 </context>
 <context>
@@ -227,134 +227,134 @@
     <message>
         <source>%1 (%2)</source>
         <comment>an external speaker and their organisation</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
         <comment>the first and last days of a session</comment>
-        <translation type="unfinished">du %1 au %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished">Horaires</translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Animators</source>
-        <translation type="unfinished">Animateurs</translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>Animator</source>
-        <translation type="unfinished">Animateur</translation>
+        <translation>Animateur</translation>
     </message>
     <message numerus="yes">
         <source>Participants (%n registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Participants (%n inscrit)</numerusform>
+            <numerusform>Participants (%n inscrits)</numerusform>
         </translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Direction / Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction / Service</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>%1 certifies having led the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atteste avoir animé la session.</translation>
     </message>
     <message>
         <source>Attendance sheet - %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d&apos;émargement - %1 - %2</translation>
     </message>
     <message>
         <source>The session %1 is cancelled: it has no attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 est annulée&#xa0;: elle n&apos;a pas de feuille d&apos;émargement.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>the format, the session&apos;s code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>AttendanceSheetReader</name>
     <message>
         <source>No session has the code “%1”. Session codes look like UT-2021-014: the Programme page shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne porte le code «&#xa0;%1&#xa0;». Les codes de session sont de la forme UT-2021-014&#xa0;: la page Programme les affiche.</translation>
     </message>
     <message>
         <source>This session is no longer in the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session ne figure plus au programme.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceStore</name>
     <message>
         <source>This session no longer exists.</source>
-        <translation type="unfinished">Cette session n&apos;existe plus.</translation>
+        <translation>Cette session n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This session is cancelled: its attendance cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est annulée&#xa0;: ses présences ne peuvent pas être saisies.</translation>
     </message>
     <message>
         <source>The days or times of this session changed since its attendance was read. Open it again to record its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours ou les horaires de cette session ont changé depuis la lecture de ses présences. Rouvrez-la pour saisir ses présences.</translation>
     </message>
     <message>
         <source>Each registrant needs one attendance per half-day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présence de chaque inscrit doit être indiquée pour chaque demi-journée de la session.</translation>
     </message>
     <message>
         <source>This agent no longer exists.</source>
-        <translation type="unfinished">Cet agent n&apos;existe plus.</translation>
+        <translation>Cet agent n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 is inactive: reactivate the agent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inactif&#xa0;: réactivez d&apos;abord l&apos;agent.</translation>
     </message>
     <message>
         <source>%1 animates this session and cannot also attend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anime cette session et ne peut pas y participer en même temps.</translation>
     </message>
     <message>
         <source>%1 is already on the attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà sur la feuille d&apos;émargement.</translation>
     </message>
 </context>
 <context>
@@ -362,35 +362,35 @@
     <message>
         <source>%1 to %2</source>
         <comment>first and last day of a session</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished">Horaires</translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n session(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Total&#xa0;: %n session</numerusform>
             <numerusform>Total&#xa0;: %n sessions</numerusform>
         </translation>
@@ -398,20 +398,20 @@
     <message>
         <source>Issued on %1</source>
         <comment>no place known</comment>
-        <translation type="unfinished">Fait le %1</translation>
+        <translation>Fait le %1</translation>
     </message>
     <message>
         <source>Issued in %1 on %2</source>
-        <translation type="unfinished">Fait à %1, le %2</translation>
+        <translation>Fait à %1, le %2</translation>
     </message>
     <message>
         <source>For %1,</source>
         <comment>the organisation that signs</comment>
-        <translation type="unfinished">Pour %1,</translation>
+        <translation>Pour %1,</translation>
     </message>
     <message>
         <source>Signature and stamp</source>
-        <translation type="unfinished">Signature et cachet</translation>
+        <translation>Signature et cachet</translation>
     </message>
 </context>
 <context>
@@ -835,41 +835,41 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Write the attendance sheet of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la feuille d&apos;émargement d&apos;une session</translation>
     </message>
     <message>
         <source>Writes the attendance sheet of a session as a PDF: its registrants sorted by name (not the waiting list), blank rows for walk-ins and the animators, with a cell to sign for each half-day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la feuille d&apos;émargement d&apos;une session au format PDF&#xa0;: ses inscrits triés par nom (hors liste d&apos;attente), des lignes vierges pour les personnes venues sans inscription et les animateurs, avec une case à signer pour chaque demi-journée.</translation>
     </message>
     <message>
         <source>The session&apos;s code, e.g. UT-2021-014.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la session, par exemple UT-2021-014.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>Blank rows for walk-ins, from 0 to %1 (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vierges pour les personnes venues sans inscription, de 0 à %1 (%2 par défaut).</translation>
     </message>
     <message>
         <source>Name the session by its code: truc2 sheet UT-2021-014 --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez la session par son code&#xa0;: truc2 sheet UT-2021-014 --out FILE.pdf.</translation>
     </message>
     <message>
         <source>Name the PDF file with --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le fichier PDF avec --out FILE.pdf.</translation>
     </message>
     <message>
         <source>--blank-rows takes a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blank-rows attend un nombre de 0 à %1.</translation>
     </message>
     <message numerus="yes">
         <source>Attendance sheet of %1 (%n registrant(s)) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feuille d&apos;émargement de %1 (%n inscrit) enregistrée dans %2.</numerusform>
+            <numerusform>Feuille d&apos;émargement de %1 (%n inscrits) enregistrée dans %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,15 +1271,15 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <name>GroupMembersDialog</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Add a member: type a name, matricule or service, then Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre&#xa0;: saisissez un nom, un matricule ou un service, puis Entrée…</translation>
     </message>
     <message>
         <source>&amp;Remove from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer du groupe</translation>
     </message>
 </context>
 <context>
@@ -1371,45 +1371,45 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Attestation of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de formation</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Blank rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vierges&#xa0;:</translation>
     </message>
     <message>
         <source>Numbered empty rows at the end of the sheet, for people who come without registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vides numérotées en fin de feuille, pour les personnes venues sans inscription</translation>
     </message>
 </context>
 <context>
     <name>RegistrationCommands</name>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;inscription de %1</translation>
     </message>
     <message>
         <source>Cancel the registration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la désinscription de %1</translation>
     </message>
     <message>
         <source>This registration no longer exists.</source>
-        <translation type="unfinished">Cette inscription n&apos;existe plus.</translation>
+        <translation>Cette inscription n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Count %1 without names</source>
-        <translation type="unfinished"></translation>
+        <translation>le décompte de %1 participants sans nom</translation>
     </message>
 </context>
 <context>
     <name>RegistrationStore</name>
     <message>
         <source>This session no longer exists.</source>
-        <translation type="unfinished">Cette session n&apos;existe plus.</translation>
+        <translation>Cette session n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1771,47 +1771,47 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message numerus="yes">
         <source>Attended %n of %1 half-days</source>
         <comment>partial attendance</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présence&#xa0;: %n demi-journée sur %1</numerusform>
+            <numerusform>Présence&#xa0;: %n demi-journées sur %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 day(s)</source>
         <comment>training days of 7 hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 jour</numerusform>
+            <numerusform>%1 jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Attestation of training - %1 - %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de formation - %1 - %2 au %3</translation>
     </message>
     <message>
         <source>%1 attended no held session: there is nothing to attest. Check that the attendance of their sessions has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a suivi aucune session réalisée&#xa0;: il n&apos;y a rien à attester. Vérifiez que les présences de ses sessions ont bien été saisies.</translation>
     </message>
     <message>
         <source>%1 attended no held session between %2 and %3: there is nothing to attest. Choose another period, or check that the attendance of their sessions has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a suivi aucune session réalisée entre le %2 et le %3&#xa0;: il n&apos;y a rien à attester. Choisissez une autre période, ou vérifiez que les présences de ses sessions ont bien été saisies.</translation>
     </message>
     <message>
         <source>Attestation of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de formation</translation>
     </message>
     <message>
         <source>%1 certifies that %2 attended the following sessions of the %4 school between %5 and %6:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atteste que %2 a suivi les sessions suivantes de l&apos;école %4 entre le %5 et le %6&#xa0;:</translation>
     </message>
     <message>
         <source>%1 certifies that %2, %3, attended the following sessions of the %4 school between %5 and %6:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atteste que %2, %3, a suivi les sessions suivantes de l&apos;école %4 entre le %5 et le %6&#xa0;:</translation>
     </message>
     <message>
         <source>Total duration of training: %1, that is %2 (on the basis of %3 a day).</source>
         <comment>hours, days, hours in a training day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale de formation&#xa0;: %1, soit %2 (sur la base de %3 par jour).</translation>
     </message>
 </context>
 <context>
@@ -1869,180 +1869,180 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::AgentHistoryModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non saisie</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session suivie</numerusform>
+            <numerusform>%n sessions suivies</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of training</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de formation</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>sessions attended; sessions animated</comment>
-        <translation type="unfinished">%1&#x202f;; %2</translation>
+        <translation>%1&#x202f;; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) animated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session animée</numerusform>
+            <numerusform>%n sessions animées</numerusform>
         </translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Inscrits</translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Waiting list (no. %1)</source>
         <comment>place on the waiting list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente (n°&#xa0;%1)</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Venu sans inscription</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 of %n half-day(s))</source>
         <comment>present (3 of 4 half-days)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 sur %n demi-journée)</numerusform>
+            <numerusform>%1 (%2 sur %n demi-journées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Animator</source>
-        <translation type="unfinished">Animateur</translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Co-animator</source>
-        <translation type="unfinished">Co-animateur</translation>
+        <translation>Co-animateur</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Intervenant</translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>first and last day</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>start and end times</comment>
-        <translation type="unfinished">de %1 à %2</translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>action, place</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>day, half, attendance</comment>
-        <translation type="unfinished">%1&#xa0;: %3 {1 %2:?}</translation>
+        <translation>%1&#xa0;%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished">matin</translation>
+        <translation>matin</translation>
     </message>
     <message>
         <source>afternoon</source>
-        <translation type="unfinished">après-midi</translation>
+        <translation>après-midi</translation>
     </message>
     <message>
         <source>Hours animated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;animation</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de formation suivies</translation>
     </message>
     <message>
         <source>Participant, or their role as an animator</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant, ou rôle dans l&apos;animation</translation>
     </message>
     <message>
         <source>Status of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la session</translation>
     </message>
     <message>
         <source>Attendance recorded on the sheet; hover for the half-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence relevée sur la feuille d&apos;émargement&#x202f;; survolez pour voir le détail des demi-journées</translation>
     </message>
     <message>
         <source>Hours attended, or animated, of held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures suivies, ou animées, des sessions réalisées</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished">Horaires</translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished">Inscription</translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
 </context>
 <context>
@@ -2286,61 +2286,61 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::AttendanceModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>%1, %2 %3: %4</source>
         <extracomment>Who, when, what: &quot;DUPONT Élodie, lundi 12/03/2026 morning: Absent&quot;</extracomment>
-        <translation type="unfinished">%1&#x202f;; %2, %4 {1,?} {2 %3:?}</translation>
+        <translation>%1, %2&#xa0;%3&#xa0;: %4</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished">matin</translation>
+        <translation>matin</translation>
     </message>
     <message>
         <source>afternoon</source>
-        <translation type="unfinished">après-midi</translation>
+        <translation>après-midi</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
     <message>
         <source>%1 (walk-in)</source>
         <comment>came without registering</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (venu sans inscription)</translation>
     </message>
     <message>
         <source>Came without registering; summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Venu sans inscription&#x202f;; synthèse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Morning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matin %1</translation>
     </message>
     <message>
         <source>Afternoon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-midi %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Direction / Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction / Service</translation>
     </message>
 </context>
 <context>
@@ -2399,15 +2399,15 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Only a closed-group format has members: “%1” takes its participants otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un format en groupe fermé a des membres&#xa0;: «&#xa0;%1&#xa0;» accueille ses participants autrement.</translation>
     </message>
     <message>
         <source>This agent no longer exists.</source>
-        <translation type="unfinished">Cet agent n&apos;existe plus.</translation>
+        <translation>Cet agent n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 is an external speaker and cannot join “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un intervenant extérieur et ne peut pas rejoindre «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2564,45 +2564,45 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::PendingAttendanceModel</name>
     <message numerus="yes">
         <source>Attendance of %n registrant(s), held status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présence de %n inscrit, statut «&#xa0;Réalisée&#xa0;»</numerusform>
+            <numerusform>Présences de %n inscrits, statut «&#xa0;Réalisée&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Held status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut «&#xa0;Réalisée&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Attendance of %n registrant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présence de %n inscrit</numerusform>
+            <numerusform>Présences de %n inscrits</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2, ended %3: double-click to enter its attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, terminée le %3&#xa0;: double-cliquez pour saisir ses présences</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>To enter</source>
-        <translation type="unfinished"></translation>
+        <translation>À saisir</translation>
     </message>
 </context>
 <context>
@@ -2823,79 +2823,79 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is inactive: reactivate them in the directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inactif&#xa0;: réactivez-le d&apos;abord dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1 animates this session and cannot also attend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anime cette session et ne peut pas y participer en même temps.</translation>
     </message>
     <message>
         <source>%1 is not a member of %2: only its members register for its sessions (see its members on the Catalogue page).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas membre de «&#xa0;%2&#xa0;»&#xa0;: seuls ses membres s&apos;inscrivent à ses sessions (voir ses membres sur la page Catalogue).</translation>
     </message>
     <message>
         <source>%1 is already on the waiting list of this session (place %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en liste d&apos;attente pour cette session (rang %2).</translation>
     </message>
     <message>
         <source>%1 is already registered for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit à cette session.</translation>
     </message>
     <message>
         <source>The seat has gone to another agent meanwhile: register the agent again to join the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place a été attribuée entre-temps à un autre agent&#xa0;: inscrivez de nouveau l&apos;agent pour le placer en liste d&apos;attente.</translation>
     </message>
     <message>
         <source>The attendance of this registration is recorded: cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présence de cet inscrit a déjà été saisie&#xa0;: annulez plutôt l&apos;inscription.</translation>
     </message>
 </context>
 <context>
     <name>truc2::RegistrationTableModel</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Inscrits</translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Venu sans inscription</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Matricule</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Direction / Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction / Service</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Place</source>
         <comment>on the waiting list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
@@ -3026,32 +3026,32 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::AgentHistoryDialog</name>
     <message>
         <source>&amp;Attestation of training…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attestation de formation…</translation>
     </message>
     <message>
         <source>Print or save as PDF the attestation of the sessions this agent attended in the period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer en PDF l&apos;attestation des sessions suivies par cet agent sur la période affichée</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <source>History of %1 (%2)</source>
         <comment>name, service</comment>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1 (%2)</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session sur cette période.</translation>
     </message>
     <message>
         <source>No session yet: this agent has never registered for nor animated a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session pour l&apos;instant&#xa0;: cet agent ne s&apos;est jamais inscrit à une session et n&apos;en a jamais animé.</translation>
     </message>
 </context>
 <context>
@@ -3119,11 +3119,11 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>The sessions the selected agent attended and animated, and their attestation of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions suivies et animées par l&apos;agent sélectionné, et son attestation de formation</translation>
     </message>
 </context>
 <context>
@@ -3227,164 +3227,164 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::AttendanceDialog</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>Attendance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences de la session %1</translation>
     </message>
     <message>
         <source>The attendance has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications des présences ne sont pas enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>truc2::ui::AttendancePanel</name>
     <message>
         <source>All &amp;present</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous &amp;présents</translation>
     </message>
     <message>
         <source>Mark every registrant present on every half-day, then note the absent ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tous les inscrits présents à toutes les demi-journées, puis noter les absents</translation>
     </message>
     <message>
         <source>Name, matricule or service, then Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, matricule ou service, puis Entrée</translation>
     </message>
     <message>
         <source>Someone came without registering: type a few letters of their name, then Return adds the first suggestion as present</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne est venue sans inscription&#xa0;: saisissez quelques lettres de son nom, puis Entrée ajoute la première suggestion comme présente</translation>
     </message>
     <message>
         <source>Add a &amp;walk-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne &amp;venue sans inscription&#xa0;:</translation>
     </message>
     <message>
         <source>Space: present, absent, excused in turn · P, A, E: that value, then the next row · a click changes a cell · Delete removes a walk-in not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace&#xa0;: présent, absent, excusé tour à tour · P, A, E&#xa0;: cette valeur, puis la ligne suivante · un clic modifie une case · Suppr retire une personne venue sans inscription pas encore enregistrée</translation>
     </message>
     <message>
         <source>Mark the session as &amp;held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la session comme &amp;réalisée</translation>
     </message>
     <message>
         <source>Only held sessions count in the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les sessions réalisées comptent dans les chiffres</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner les modifications</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>session code, action title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>This attendance was changed elsewhere meanwhile: saving will be refused. Discard your changes to see it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces présences ont été modifiées entre-temps sur un autre poste&#xa0;: l&apos;enregistrement sera refusé. Abandonnez vos modifications pour les voir dans leur état actuel.</translation>
     </message>
     <message>
         <source>Choose a session to record its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une session pour en saisir les présences.</translation>
     </message>
     <message>
         <source>This session is cancelled: there is no attendance to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session est annulée&#xa0;: il n&apos;y a pas de présences à saisir.</translation>
     </message>
     <message>
         <source>The school is open read-only: the attendance cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;école est ouverte en lecture seule&#xa0;: les présences ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>Nobody registered: add those who came as walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun inscrit&#xa0;: ajoutez les personnes venues sans inscription.</translation>
     </message>
     <message>
         <source>The session is marked held.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est marquée comme réalisée.</translation>
     </message>
     <message>
         <source>The session is over and not marked held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est terminée, mais pas encore marquée comme réalisée.</translation>
     </message>
     <message>
         <source>The session is not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;est pas encore terminée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 present out of %n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présents&#xa0;: %1 sur %n inscrit</numerusform>
+            <numerusform>Présents&#xa0;: %1 sur %n inscrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venu sans inscription</numerusform>
+            <numerusform>%n venus sans inscription</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excusé</numerusform>
+            <numerusform>%n excusés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non saisi</numerusform>
+            <numerusform>%n non saisis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n counted without names)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(dont %n compté sans nom)</numerusform>
+            <numerusform>(dont %n comptés sans nom)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is already on the attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà sur la feuille d&apos;émargement.</translation>
     </message>
     <message>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous présents</translation>
     </message>
     <message>
         <source>Remove this walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette personne venue sans inscription</translation>
     </message>
     <message>
         <source>Record the attendance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la saisie des présences de la session %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3502,11 +3502,11 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>M&amp;embers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du &amp;groupe…</translation>
     </message>
     <message>
         <source>A closed-group format (the managers&apos; community) registers only its members: who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un format en groupe fermé (la Communauté des managers) n&apos;inscrit que ses membres&#xa0;: voir et modifier la liste des membres.</translation>
     </message>
 </context>
 <context>
@@ -3713,37 +3713,37 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::GroupMembersDialog</name>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Only the members of %1 register for its sessions. Each change is saved at once; Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres de «&#xa0;%1&#xa0;» s&apos;inscrivent à ses sessions. Chaque modification est enregistrée immédiatement&#x202f;; Édition ▸ Annuler permet de revenir en arrière.</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
         <comment>member</comment>
-        <translation type="unfinished">%1 (inactif)</translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout de %1 au groupe «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait de %1 du groupe «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n member(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le retrait de %n membre du groupe «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>le retrait de %n membres du groupe «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
@@ -3971,20 +3971,20 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::PendingAttendanceWidget</name>
     <message>
         <source>&lt;b&gt;Attendance to enter&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Présences à saisir&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Every session of the last %n day(s) has its attendance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les sessions du dernier jour ont leurs présences saisies.</numerusform>
+            <numerusform>Toutes les sessions des %n derniers jours ont leurs présences saisies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n past session(s) wait for their attendance: double-click one to enter it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session passée attend ses présences&#xa0;: double-cliquez dessus pour les saisir.</numerusform>
+            <numerusform>%n sessions passées attendent leurs présences&#xa0;: double-cliquez sur l&apos;une d&apos;elles pour les saisir.</numerusform>
         </translation>
     </message>
 </context>
@@ -3992,43 +3992,43 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::PeriodSelector</name>
     <message>
         <source>School year</source>
-        <translation type="unfinished">Année scolaire</translation>
+        <translation>Année scolaire</translation>
     </message>
     <message>
         <source>Calendar year</source>
-        <translation type="unfinished">Année civile</translation>
+        <translation>Année civile</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished">Depuis le début</translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished">Période personnalisée</translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Période&#xa0;:</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>School year %1–%2</source>
-        <translation type="unfinished">Année scolaire %1–%2</translation>
+        <translation>Année scolaire %1–%2</translation>
     </message>
     <message>
         <source>Previous school year</source>
-        <translation type="unfinished">Année scolaire précédente</translation>
+        <translation>Année scolaire précédente</translation>
     </message>
     <message>
         <source>Next school year</source>
-        <translation type="unfinished">Année scolaire suivante</translation>
+        <translation>Année scolaire suivante</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished">Année précédente</translation>
+        <translation>Année précédente</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished">Année suivante</translation>
+        <translation>Année suivante</translation>
     </message>
 </context>
 <context>
@@ -4147,195 +4147,195 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>The attendance you entered is not saved. Save it before showing another session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les présences saisies ne sont pas enregistrées. Les enregistrer avant d&apos;afficher une autre session&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>truc2::ui::RegistrationsPanel</name>
     <message>
         <source>People who came without being named (an open conference): they count among the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes venues sans être nommées (conférence en entrée libre)&#xa0;: elles sont comptées parmi les participants.</translation>
     </message>
     <message>
         <source>Counted &amp;without names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptés &amp;sans nom&#xa0;:</translation>
     </message>
     <message>
         <source>Show cancelled registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les inscriptions annulées</translation>
     </message>
     <message>
         <source>Copy &amp;e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;courriels</translation>
     </message>
     <message>
         <source>&amp;Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;inscription</translation>
     </message>
     <message>
         <source>The first agent on the waiting list takes the freed seat, unless the session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier agent de la liste d&apos;attente prend la place libérée, sauf si la session a commencé.</translation>
     </message>
     <message>
         <source>This session is cancelled: nobody can register for it.</source>
-        <translation type="unfinished">Cette session est annulée&#xa0;: personne ne peut s&apos;y inscrire.</translation>
+        <translation>Cette session est annulée&#xa0;: personne ne peut s&apos;y inscrire.</translation>
     </message>
     <message>
         <source>Register a member of %1: type a name, matricule or service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un membre de «&#xa0;%1&#xa0;»&#xa0;: saisissez un nom, un matricule ou un service…</translation>
     </message>
     <message>
         <source>Register agents: type a name, matricule or service, then Return; the next one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire des agents&#xa0;: saisissez un nom, un matricule ou un service, puis Entrée&#x202f;; puis le suivant…</translation>
     </message>
     <message>
         <source>%1 / %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 inscrits</translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n inscrit</numerusform>
             <numerusform>%n inscrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waiting list</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n en liste d&apos;attente</numerusform>
             <numerusform>%n en liste d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n counted without names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compté sans nom</numerusform>
+            <numerusform>%n comptés sans nom</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session annulée</translation>
     </message>
     <message>
         <source>Copies the e-mail addresses of the agents holding a seat (not those waiting), as a mail client takes them: a@x; b@y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les adresses électroniques des agents ayant une place (pas ceux en liste d&apos;attente), au format attendu par une messagerie&#xa0;: a@x; b@y.</translation>
     </message>
     <message>
         <source>Without an e-mail address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans adresse électronique&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The session is full: %1 is on the waiting list, place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est complète&#xa0;: %1 est en liste d&apos;attente, au rang %2.</translation>
     </message>
     <message>
         <source>%1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inscrit.</translation>
     </message>
     <message>
         <source>The registration of %1 is cancelled: %2, first on the waiting list, takes the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription de %1 est annulée&#xa0;: %2, premier de la liste d&apos;attente, prend la place.</translation>
     </message>
     <message>
         <source>The registration of %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription de %1 est annulée.</translation>
     </message>
     <message>
         <source>Copy e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les courriels</translation>
     </message>
     <message>
         <source>Nobody holding a seat has an e-mail address in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des agents ayant une place n&apos;a d&apos;adresse électronique dans l&apos;annuaire.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) copied: paste them among the recipients of a mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse copiée&#xa0;: collez-la parmi les destinataires d&apos;un message.</numerusform>
+            <numerusform>%n adresses copiées&#xa0;: collez-les parmi les destinataires d&apos;un message.</numerusform>
         </translation>
     </message>
     <message>
         <source>No e-mail address in the directory for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse électronique dans l&apos;annuaire pour&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>truc2::ui::SessionActions</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Change a series</source>
-        <translation type="unfinished">Modifier une série</translation>
+        <translation>Modifier une série</translation>
     </message>
     <message numerus="yes">
         <source>This session belongs to a series of %n session(s) from this one on. Change this session only, or this one and the rest of the series?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Cette session appartient à une série qui compte %n session à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
             <numerusform>Cette session appartient à une série qui compte %n sessions à partir de celle-ci. Modifier uniquement cette session, ou celle-ci et le reste de la série&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished">Cette session uniquement</translation>
+        <translation>Cette session uniquement</translation>
     </message>
     <message>
         <source>The rest of the series</source>
-        <translation type="unfinished">Le reste de la série</translation>
+        <translation>Le reste de la série</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Change %n session(s) of the series</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>la modification de %n session de la série</numerusform>
             <numerusform>la modification de %n sessions de la série</numerusform>
         </translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished">la modification de la session %1</translation>
+        <translation>la modification de la session %1</translation>
     </message>
     <message>
         <source>The session was not moved</source>
-        <translation type="unfinished">La session n&apos;a pas été déplacée</translation>
+        <translation>La session n&apos;a pas été déplacée</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished">le déplacement de la session %1 au %2</translation>
+        <translation>le déplacement de la session %1 au %2</translation>
     </message>
     <message>
         <source>Closed days</source>
-        <translation type="unfinished">Jours de fermeture</translation>
+        <translation>Jours de fermeture</translation>
     </message>
     <message>
         <source>Change the closed days</source>
-        <translation type="unfinished">la modification des jours de fermeture</translation>
+        <translation>la modification des jours de fermeture</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished">Exporter vers un agenda</translation>
+        <translation>Exporter vers un agenda</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished">Fichiers iCalendar (*.ics)</translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) written to %1. Import this file in Outlook or Thunderbird; a later export of the same sessions updates them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n session écrite dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur de la même session la mettra à jour.</numerusform>
             <numerusform>%n sessions écrites dans %1. Importez ce fichier dans Outlook ou Thunderbird&#x202f;; un export ultérieur des mêmes sessions les mettra à jour.</numerusform>
         </translation>
@@ -4345,39 +4345,39 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::SessionDetailPanel</name>
     <message>
         <source>Choose a session in the programme to see its registrations and attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une session du programme pour voir ses inscriptions et ses présences.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Attendance &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>Print or save as PDF the sheet the participants sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer en PDF la feuille que signent les participants</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Animators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
