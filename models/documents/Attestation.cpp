@@ -30,6 +30,24 @@ void Attestation::addTitle(QTextCursor& cursor, const QString& title)
                         style::text(20, style::kAccent, true));
 }
 
+void Attestation::addStatement(QTextCursor& cursor, const QString& pattern,
+                               const SchoolIdentity& identity, const QString& name,
+                               const QString& where, const QString& from, const QString& to)
+{
+    const QTextCharFormat plain = style::text(10.5);
+    const QTextCharFormat strong = style::text(10.5, style::kInk, true);
+    QTextBlockFormat intro = style::paragraph(0, 6);
+    intro.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    style::addPattern(cursor, pattern,
+                      {{identity.organisationName, plain},
+                       {name, strong},
+                       {where, plain},
+                       {identity.schoolName, plain},
+                       {from, plain},
+                       {to, plain}},
+                      intro, plain);
+}
+
 QString Attestation::daysText(const QDateTime& startsAt, const QDateTime& endsAt)
 {
     if (startsAt.date() == endsAt.date()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SettingsStore.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -44,6 +46,11 @@ public:
 
     /// The title of the attestation, large, at the top of its body.
     static void addTitle(QTextCursor& cursor, const QString& title);
+    /// The certifying sentence: `pattern` (translated) with %1 the organisation, %2 the person's
+    /// name (in bold), %3 where they work, %4 the school, %5 and %6 the first and last day.
+    static void addStatement(QTextCursor& cursor, const QString& pattern,
+                             const SchoolIdentity& identity, const QString& name,
+                             const QString& where, const QString& from, const QString& to);
     /// The table: date, session, action, format, times, hours (and the extra column when its
     /// header is not empty), then a totals row ("Total: 3 sessions", the minutes added up).
     /// Returns the table (a paragraph after it needs the table's bottom margin to stand apart:

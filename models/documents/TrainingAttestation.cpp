@@ -100,18 +100,7 @@ Result<PagedDocument> TrainingAttestation::build(const TrainingAttestationSource
                              "school between %5 and %6:")
                         : tr("%1 certifies that %2, %3, attended the following sessions of the %4 "
                              "school between %5 and %6:");
-    const QTextCharFormat plain = style::text(10.5);
-    const QTextCharFormat strong = style::text(10.5, style::kInk, true);
-    QTextBlockFormat intro = style::paragraph(0, 6);
-    intro.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-    style::addPattern(cursor, pattern,
-                      {{source.identity.organisationName, plain},
-                       {name, strong},
-                       {where, plain},
-                       {source.identity.schoolName, plain},
-                       {from, plain},
-                       {to, plain}},
-                      intro, plain);
+    Attestation::addStatement(cursor, pattern, source.identity, name, where, from, to);
 
     QList<Attestation::Row> rows;
     for (const Participation& p : source.sessions) {

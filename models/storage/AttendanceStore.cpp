@@ -478,18 +478,20 @@ Result<QList<PendingAttendance>> AttendanceStore::pending(const QDateTime& now,
 {
     // Bounded by start (the session_starts index) on both sides: a session that ended before
     // now started before it too.
-    const QString onSheet =
-        QStringLiteral("FROM registration g WHERE g.session_id = s.id AND ") + kOnSheet;
-    const QString unknown = onSheet + QStringLiteral(" AND g.attendance = 'unknown'");
     QSqlQuery query(m_school.database().connection());
-    query.prepare(QStringLiteral("SELECT s.id, s.code, a.title, s.starts_at, s.ends_at, s.status, "
-                                 "(SELECT COUNT(*) %1), (SELECT COUNT(*) %2) "
-                                 "FROM session s JOIN action a ON a.id = s.action_id "
-                                 "WHERE s.starts_at >= :since AND s.starts_at < :now "
-                                 "AND s.ends_at <= :now2 AND s.status <> 'cancelled' "
-                                 "AND (s.status <> 'held' OR EXISTS (SELECT 1 %2)) "
-                                 "ORDER BY s.starts_at DESC, s.id DESC")
-                      .arg(onSheet, unknown));
+    query.prepare(
+        QStringLiteral("SELECT s.id, s.code, a.title, s.starts_at, s.ends_at, s.status, "
+                       "(SELECT COUNT(*) FROM registration g WHERE g.session_id = s.id "
+                       "AND g.status IN ('registered', 'walk_in')), "
+                       "(SELECT COUNT(*) FROM registration g WHERE g.session_id = s.id "
+                       "AND g.status IN ('registered', 'walk_in') AND g.attendance = 'unknown') "
+                       "FROM session s JOIN action a ON a.id = s.action_id "
+                       "WHERE s.starts_at >= :since AND s.starts_at < :now "
+                       "AND s.ends_at <= :now2 AND s.status <> 'cancelled' "
+                       "AND (s.status <> 'held' OR EXISTS (SELECT 1 FROM registration g WHERE "
+                       "g.session_id = s.id AND g.status IN ('registered', 'walk_in') "
+                       "AND g.attendance = 'unknown')) "
+                       "ORDER BY s.starts_at DESC, s.id DESC"));
     query.bindValue(QStringLiteral(":since"), db::fromDateTime(since.startOfDay()));
     query.bindValue(QStringLiteral(":now"), db::fromDateTime(now));
     query.bindValue(QStringLiteral(":now2"), db::fromDateTime(now));

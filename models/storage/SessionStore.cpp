@@ -86,16 +86,23 @@ Result<Session> SessionStore::insert(const Session& session)
         }
         // A session with an id comes back under it (the redo of an undone creation).
         const bool keepId = saved.id > 0;
-        const QString sql = QStringLiteral(
-            "INSERT INTO session (%1code, action_id, starts_at, ends_at, location, capacity, "
-            "status, cancel_reason, series_id, notes, anonymous_headcount, sequence) VALUES "
-            "(%2:code, :action, :starts, :ends, :location, :capacity, :status, :reason, "
-            ":series, :notes, :headcount, :sequence) RETURNING id");
         std::optional<QSqlQuery> once;
         QSqlQuery& query =
-            keepId ? prepared(once, m_db.connection(),
-                              sql.arg(QStringLiteral("id, "), QStringLiteral(":id, ")))
-                   : prepared(m_insertSession, m_db.connection(), sql.arg(QString(), QString()));
+            keepId
+                ? prepared(once, m_db.connection(),
+                           QStringLiteral(
+                               "INSERT INTO session (id, code, action_id, starts_at, ends_at, "
+                               "location, capacity, status, cancel_reason, series_id, notes, "
+                               "anonymous_headcount, sequence) VALUES (:id, :code, :action, "
+                               ":starts, :ends, :location, :capacity, :status, :reason, :series, "
+                               ":notes, :headcount, :sequence) RETURNING id"))
+                : prepared(m_insertSession, m_db.connection(),
+                           QStringLiteral(
+                               "INSERT INTO session (code, action_id, starts_at, ends_at, "
+                               "location, capacity, status, cancel_reason, series_id, notes, "
+                               "anonymous_headcount, sequence) VALUES (:code, :action, :starts, "
+                               ":ends, :location, :capacity, :status, :reason, :series, :notes, "
+                               ":headcount, :sequence) RETURNING id"));
         if (keepId) {
             query.bindValue(QStringLiteral(":id"), saved.id);
         }

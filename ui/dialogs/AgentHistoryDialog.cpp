@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "School.h"
+#include "TableViews.h"
 #include "documents/PrintPreview.h"
 #include "itemmodels/AgentHistoryModel.h"
 #include "widgets/PeriodSelector.h"
@@ -49,28 +50,21 @@ AgentHistoryDialog::AgentHistoryDialog(School& school, qint64 personId, QWidget*
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTableView"));
     m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AgentHistoryModel::Date, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     using M = AgentHistoryModel;
-    for (const auto& [column, width] :
-         {std::pair{M::Date, 85}, std::pair{M::Times, 85}, std::pair{M::Code, 95},
-          std::pair{M::Action, 300}, std::pair{M::Format, 135}, std::pair{M::Role, 95},
-          std::pair{M::Status, 75}, std::pair{M::Registration, 115}, std::pair{M::Attendance, 95},
-          std::pair{M::Hours, 55}}) {
-        m_table->setColumnWidth(column, width);
-    }
+    setUpListView(m_table, M::Date, Qt::DescendingOrder, QAbstractItemView::SingleSelection,
+                  {{M::Date, 85},
+                   {M::Times, 85},
+                   {M::Code, 95},
+                   {M::Action, 300},
+                   {M::Format, 135},
+                   {M::Role, 95},
+                   {M::Status, 75},
+                   {M::Registration, 115},
+                   {M::Attendance, 95},
+                   {M::Hours, 55}});
+    // The action takes the room left, not the last column.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(M::Action, QHeaderView::Stretch);
-    m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
 
     m_attestation = new QPushButton(tr("&Attestation of training…"), this);
     m_attestation->setObjectName(QStringLiteral("attestationButton"));

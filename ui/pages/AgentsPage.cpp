@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MessageBox.h"
 #include "School.h"
+#include "TableViews.h"
 #include "commands/AgentCommands.h"
 #include "dialogs/AgentDialog.h"
 #include "dialogs/AgentHistoryDialog.h"
@@ -57,27 +58,17 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("agentsTableView"));
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AgentTableModel::LastName, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures 50,000 rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    for (const auto& [column, width] :
-         {std::pair{AgentTableModel::LastName, 120}, std::pair{AgentTableModel::FirstName, 110},
-          std::pair{AgentTableModel::Matricule, 75}, std::pair{AgentTableModel::Direction, 165},
-          std::pair{AgentTableModel::Service, 165}, std::pair{AgentTableModel::Category, 80},
-          std::pair{AgentTableModel::Grade, 140}, std::pair{AgentTableModel::Status, 85}}) {
-        m_table->setColumnWidth(column, width);
-    }
-    m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
+    setUpListView(m_table, AgentTableModel::LastName, Qt::AscendingOrder,
+                  QAbstractItemView::ExtendedSelection,
+                  {{AgentTableModel::LastName, 120},
+                   {AgentTableModel::FirstName, 110},
+                   {AgentTableModel::Matricule, 75},
+                   {AgentTableModel::Direction, 165},
+                   {AgentTableModel::Service, 165},
+                   {AgentTableModel::Category, 80},
+                   {AgentTableModel::Grade, 140},
+                   {AgentTableModel::Status, 85}});
 
     m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New agent…"), this);
     m_add->setObjectName(QStringLiteral("addPushButton"));

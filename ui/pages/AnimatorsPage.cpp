@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MessageBox.h"
 #include "School.h"
+#include "TableViews.h"
 #include "commands/AgentCommands.h"
 #include "dialogs/AgentDialog.h"
 #include "documents/PrintPreview.h"
@@ -58,28 +59,19 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("animatorsTableView"));
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AnimatorTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     using M = AnimatorTableModel;
-    for (const auto& [column, width] :
-         {std::pair{M::Name, 165}, std::pair{M::Affiliation, 170}, std::pair{M::Sessions, 65},
-          std::pair{M::Upcoming, 65}, std::pair{M::Hours, 65}, std::pair{M::Participants, 80},
-          std::pair{M::AgentsReached, 100}, std::pair{M::Formats, 160},
-          std::pair{M::FirstSession, 115}, std::pair{M::LastSession, 115},
-          std::pair{M::Satisfaction, 80}}) {
-        m_table->setColumnWidth(column, width);
-    }
-    m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
+    setUpListView(m_table, M::Name, Qt::AscendingOrder, QAbstractItemView::SingleSelection,
+                  {{M::Name, 165},
+                   {M::Affiliation, 170},
+                   {M::Sessions, 65},
+                   {M::Upcoming, 65},
+                   {M::Hours, 65},
+                   {M::Participants, 80},
+                   {M::AgentsReached, 100},
+                   {M::Formats, 160},
+                   {M::FirstSession, 115},
+                   {M::LastSession, 115},
+                   {M::Satisfaction, 80}});
 
     m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")),
                              tr("&Edit the person…"), this);

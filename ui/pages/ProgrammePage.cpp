@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "School.h"
+#include "TableViews.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
 #include "commands/FunctionCommand.h"
@@ -137,26 +138,16 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("programmeTableView"));
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ProgrammeModel::Date, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    for (const auto& [column, width] :
-         {std::pair{ProgrammeModel::Date, 120}, std::pair{ProgrammeModel::Time, 95},
-          std::pair{ProgrammeModel::Code, 105}, std::pair{ProgrammeModel::Format, 150},
-          std::pair{ProgrammeModel::Title, 260}, std::pair{ProgrammeModel::Room, 140},
-          std::pair{ProgrammeModel::Animators, 180}, std::pair{ProgrammeModel::Filled, 80}}) {
-        m_table->setColumnWidth(column, width);
-    }
-    m_table->horizontalHeader()->restoreState(AppSettings::headerState(m_table->objectName()));
+    setUpListView(m_table, ProgrammeModel::Date, Qt::AscendingOrder,
+                  QAbstractItemView::SingleSelection,
+                  {{ProgrammeModel::Date, 120},
+                   {ProgrammeModel::Time, 95},
+                   {ProgrammeModel::Code, 105},
+                   {ProgrammeModel::Format, 150},
+                   {ProgrammeModel::Title, 260},
+                   {ProgrammeModel::Room, 140},
+                   {ProgrammeModel::Animators, 180},
+                   {ProgrammeModel::Filled, 80}});
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         AppSettings::setHeaderState(m_table->objectName(),
                                     m_table->horizontalHeader()->saveState());
