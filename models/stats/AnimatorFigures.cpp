@@ -100,15 +100,15 @@ Result<AnimatorsOfPeriod> AnimatorCalculator::compute(const Period& period, cons
         QStringLiteral(
             "SELECT n.person_id, p.last_name, p.first_name, p.external, p.active, p.organisation, "
             "d.name, v.name, p.facilitation_trained_on, s.id, s.starts_at, s.ends_at, s.status, "
-            "f.id, f.position, f.name, s.anonymous_headcount + (SELECT COUNT(*) FROM registration "
-            "g WHERE g.session_id = s.id AND g.attendance = 'present') "
-            "FROM session_animator n JOIN session s ON s.id = n.session_id "
-            "JOIN action a ON a.id = s.action_id JOIN format f ON f.id = a.format_id "
-            "JOIN person p ON p.id = n.person_id "
-            "LEFT JOIN service v ON v.id = p.service_id "
-            "LEFT JOIN direction d ON d.id = v.direction_id "
-            "WHERE (s.status = 'held' OR (s.status IN ('planned', 'confirmed') "
-            "AND s.starts_at >= :now)) AND ") +
+            "f.id, f.position, f.name, ") +
+        sessionParticipantsSql() +
+        QStringLiteral(" FROM session_animator n JOIN session s ON s.id = n.session_id "
+                       "JOIN action a ON a.id = s.action_id JOIN format f ON f.id = a.format_id "
+                       "JOIN person p ON p.id = n.person_id "
+                       "LEFT JOIN service v ON v.id = p.service_id "
+                       "LEFT JOIN direction d ON d.id = v.direction_id "
+                       "WHERE (s.status = 'held' OR (s.status IN ('planned', 'confirmed') "
+                       "AND s.starts_at >= :now)) AND ") +
         kPeriodAndPerson);
     bindBounds(query, bounds);
     query.bindValue(QStringLiteral(":now"), db::fromDateTime(now));

@@ -97,6 +97,12 @@ Rate responseRate(int responses, int participants)
 
 } // namespace
 
+QString sessionParticipantsSql()
+{
+    return QStringLiteral("(s.anonymous_headcount + (SELECT COUNT(*) FROM registration g "
+                          "WHERE g.session_id = s.id AND g.attendance = 'present'))");
+}
+
 FiguresCalculator::FiguresCalculator(const Database& database, const SettingsStore& settings)
     : m_db(database)
     , m_settings(settings)
@@ -138,10 +144,9 @@ Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 fo
     }
 
     // Held sessions and their participants.
-    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(*), COALESCE(SUM(s.anonymous_headcount "
-                                 "+ (SELECT COUNT(*) FROM registration g WHERE g.session_id = s.id "
-                                 "AND g.attendance = 'present')), 0) ") +
-                  kHeldSessions + QStringLiteral("GROUP BY a.format_id"));
+    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(*), COALESCE(SUM(") +
+                  sessionParticipantsSql() + QStringLiteral("), 0) ") + kHeldSessions +
+                  QStringLiteral("GROUP BY a.format_id"));
     bindBounds(query, bounds);
     if (Status done = execQuery(query); !done) {
         return done.error();

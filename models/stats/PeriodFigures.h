@@ -29,6 +29,10 @@ struct Period
     }
 };
 
+/// SQL for the participants of the session aliased `s` (DESIGN.md §3): its present
+/// registrations plus its anonymous headcount. Every query that counts participants uses it.
+QString sessionParticipantsSql();
+
 /// Below this many answers, a mean or a rate is not shown (it would single people out).
 inline constexpr int kMinimumAnswers = 5;
 
@@ -47,6 +51,7 @@ struct Rate
         }
         return double(numerator) / double(denominator);
     }
+    bool operator==(const Rate&) const = default;
 };
 
 /// The figures of one format over a period, as DESIGN.md §3 defines them.

@@ -178,10 +178,9 @@ Result<AnimatorAttestationSource> DocumentSources::animatorAttestation(qint64 pe
     source.serviceName = query.value(5).toString();
 
     query.prepare(
-        QStringLiteral("SELECT s.code, s.starts_at, s.ends_at, s.location, a.title, f.name, "
-                       "s.anonymous_headcount + (SELECT COUNT(*) FROM registration g "
-                       "WHERE g.session_id = s.id AND g.attendance = 'present') "
-                       "FROM session_animator n JOIN session s ON s.id = n.session_id "
+        QStringLiteral("SELECT s.code, s.starts_at, s.ends_at, s.location, a.title, f.name, ") +
+        sessionParticipantsSql() +
+        QStringLiteral(" FROM session_animator n JOIN session s ON s.id = n.session_id "
                        "JOIN action a ON a.id = s.action_id JOIN format f ON f.id = a.format_id "
                        "WHERE n.person_id = :person AND s.status = 'held' AND s.starts_at >= :from "
                        "AND s.starts_at < :to ORDER BY s.starts_at, s.code"));
