@@ -10,6 +10,7 @@
 #include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
 #include "pages/ProgrammePage.h"
+#include "pages/SurveysPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -64,6 +65,8 @@ MainWindow::MainWindow(School& school, QWidget* parent)
     addPage(tr("Programme"), QStringLiteral("programme"), new ProgrammePage(context, this));
     addPage(tr("Catalogue"), QStringLiteral("catalogue"), new CataloguePage(context, this));
     addPage(tr("Animators"), QStringLiteral("animators"), new AnimatorsPage(context, this));
+    m_surveysPage = new SurveysPage(context, this);
+    addPage(tr("Surveys"), QStringLiteral("surveys"), m_surveysPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

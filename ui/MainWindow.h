@@ -18,6 +18,7 @@ class School;
 namespace truc2::ui {
 
 class AgentsPage;
+class SurveysPage;
 
 /// The window: a navigation sidebar, one page per job of the school year, the Edit menu's
 /// undo stack shared by every page. Pages do the work; this class only wires them.
@@ -31,6 +32,8 @@ public:
 
     QUndoStack* undoStack() const { return m_undoStack; }
     AgentsPage* agentsPage() const { return m_agentsPage; }
+    /// Its importRequested() opens the survey import dialog.
+    SurveysPage* surveysPage() const { return m_surveysPage; }
 
     /// Shows the page with that object name ("agentsPage", "cataloguePage" …).
     void showPage(const QString& objectName);
@@ -61,6 +64,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     AgentsPage* m_agentsPage = nullptr;
+    SurveysPage* m_surveysPage = nullptr;
     SchoolLocation m_nextDatabase;
 };
 

@@ -73,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(navigation->count(), pages->count());
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
         const QStringList order{QStringLiteral("agentsPage"), QStringLiteral("programmePage"),
-                                QStringLiteral("cataloguePage"), QStringLiteral("animatorsPage")};
+                                QStringLiteral("cataloguePage"), QStringLiteral("animatorsPage"),
+                                QStringLiteral("surveysPage")};
         QCOMPARE(navigation->count(), order.size());
         for (int row = 0; row < order.size(); ++row) {
             navigation->setCurrentRow(row);
