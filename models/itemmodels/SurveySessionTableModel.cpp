@@ -339,7 +339,7 @@ QVariant SurveySessionTableModel::headerData(int section, Qt::Orientation orient
     case UsefulSkills:
         return tr("Useful skills");
     case WouldRecommend:
-        return tr("Would recommend");
+        return tr("Recommend", "column header: the share who would recommend it; keep it short");
     default:
         return {};
     }

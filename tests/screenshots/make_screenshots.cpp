@@ -13,10 +13,12 @@
 #include "documents/PrintPreview.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
+#include "itemmodels/SurveyCommentModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/ProgrammePage.h"
 #include "pages/SessionDetailPanel.h"
+#include "pages/SurveysPage.h"
 #include "stats/AnimatorFigures.h"
 #include "storage/AgentHistoryStore.h"
 #include "storage/AttendanceSheetSource.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QHash>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
@@ -128,6 +131,24 @@ int main(int argc, char* argv[])
     window.showPage(QStringLiteral("animatorsPage"));
     window.findChild<ui::AnimatorsPage*>()->showSchoolYear(2020);
     save(window, folder, QStringLiteral("animators"));
+
+    // The survey answers of 2021, the comments of the session with the most below.
+    window.showPage(QStringLiteral("surveysPage"));
+    {
+        auto* surveys = window.findChild<ui::SurveysPage*>();
+        surveys->showCalendarYear(2021);
+        const SurveyCommentModel* comments = surveys->commentModel();
+        QHash<qint64, int> commentsOf;
+        qint64 most = 0;
+        for (int row = 0; row < comments->rowCount(); ++row) {
+            const qint64 session = comments->comment(row).sessionId;
+            if (session > 0 && ++commentsOf[session] > commentsOf.value(most)) {
+                most = session;
+            }
+        }
+        surveys->selectSession(most);
+        save(window, folder, QStringLiteral("surveys"));
+    }
 
     window.showPage(QStringLiteral("agentsPage"));
     auto* table = window.agentsPage()->findChild<QTableView*>(QStringLiteral("agentsTableView"));

@@ -90,15 +90,15 @@ SurveysPage::SurveysPage(PageContext context, QWidget* parent)
     m_sessionsView->setModel(m_sessionFilter);
     using S = SurveySessionTableModel;
     setUpListView(m_sessionsView, S::Date, Qt::AscendingOrder, QAbstractItemView::SingleSelection,
-                  {{S::Session, 120},
-                   {S::Date, 90},
-                   {S::Action, 250},
-                   {S::Format, 150},
-                   {S::Participants, 90},
-                   {S::Responses, 85},
-                   {S::ResponseRate, 110},
-                   {S::Satisfaction, 90},
-                   {S::UsefulSkills, 105}});
+                  {{S::Session, 100},
+                   {S::Date, 80},
+                   {S::Action, 185},
+                   {S::Format, 115},
+                   {S::Participants, 85},
+                   {S::Responses, 80},
+                   {S::ResponseRate, 100},
+                   {S::Satisfaction, 85},
+                   {S::UsefulSkills, 100}});
     m_answeredOnly = new QCheckBox(tr("Only sessions with responses"), this);
     m_answeredOnly->setObjectName(QStringLiteral("answeredOnlyCheckBox"));
 
@@ -118,7 +118,7 @@ SurveysPage::SurveysPage(PageContext context, QWidget* parent)
     using C = SurveyCommentModel;
     setUpListView(
         m_commentsView, C::Date, Qt::AscendingOrder, QAbstractItemView::SingleSelection,
-        {{C::Comment, 480}, {C::Session, 120}, {C::Date, 90}, {C::Action, 220}, {C::Format, 150}});
+        {{C::Comment, 440}, {C::Session, 100}, {C::Date, 85}, {C::Action, 205}, {C::Format, 120}});
     m_commentsView->setTextElideMode(Qt::ElideRight);
 
     auto* sessionsPart = new QWidget(this);
