@@ -105,18 +105,24 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete)
     if (sample.contains('\0')) {
         return {utf16WithoutMark(sample), 0};
     }
-    if (isValidUtf8(sample, complete)) {
-        return {QStringLiteral("UTF-8"), 0};
-    }
     uchardet_t detector = uchardet_new();
     uchardet_handle_data(detector, sample.data(), static_cast<size_t>(sample.size()));
     uchardet_data_end(detector);
     const QString charset = QString::fromLatin1(uchardet_get_charset(detector)).toUpper();
     uchardet_delete(detector);
-    // Not valid UTF-8, so whatever uchardet says, a French office's file is windows-1252 (which
-    // covers ISO-8859-1 and the "€" Excel writes as 0x80) unless it is clearly UTF-16.
+    if (charset == QLatin1String("ASCII") || charset == QLatin1String("UTF-8")) {
+        return {QStringLiteral("UTF-8"), 0}; // ASCII is read the same in UTF-8
+    }
     if (charset.startsWith(QLatin1String("UTF-16"))) {
         return {charset, 0};
+    }
+    // uchardet says ISO-8859-1 for most French Excel files: windows-1252 is its superset (with
+    // the "€" and "œ" Excel writes as 0x80 and 0x9C). Bytes that are valid UTF-8 are UTF-8
+    // whatever it guesses (Western text almost never is by chance); the rest, whatever else it
+    // guesses on a short text (WINDOWS-1250, MAC-CENTRALEUROPE…), is windows-1252, the
+    // encoding of a French office's Windows.
+    if (isValidUtf8(sample, complete)) {
+        return {QStringLiteral("UTF-8"), 0};
     }
     return {QStringLiteral("windows-1252"), 0};
 }

@@ -26,8 +26,8 @@ DetectedEncoding byteOrderMark(QByteArrayView data);
 bool looksBinary(QByteArrayView sample, const QString& encoding);
 
 /// The encoding of a file from its first bytes: the byte-order mark, else UTF-16 without one, else
-/// UTF-8 when the bytes are valid UTF-8 (pure ASCII included), else what uchardet says, taken
-/// as windows-1252 for the Western single-byte encodings (ISO-8859-1 is its subset).
+/// what uchardet says, narrowed to UTF-8 (ASCII included, and any valid UTF-8) or windows-1252
+/// (for ISO-8859-1, its subset, and whatever else it guesses).
 /// `complete` tells whether `sample` is the whole file (else its last character may be cut).
 DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
 

@@ -3,6 +3,7 @@
 
 #include "import/CsvReader.h"
 #include "import/TableReader.h"
+#include "import/TextEncoding.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void framaformsThreeHeaderRows();
     void forcedEncodingAndSeparator();
     void separatorDetection();
+    void encodingDetection();
     void unclosedQuote();
     void misplacedQuote();
     void binaryFile();
@@ -283,6 +285,34 @@ void TestCsvReader::separatorDetection()
     QCOMPARE(CsvReader::detectSeparator("a\tb\n1\t\"2\n;3;4\"\n"), QLatin1Char('\t'));
     QCOMPARE(CsvReader::detectSeparator("a|b|c\n1|2|3"), QLatin1Char('|'));
     QCOMPARE(CsvReader::detectSeparator("seule colonne\nvaleur\n"), QLatin1Char(';'));
+}
+
+void TestCsvReader::encodingDetection()
+{
+    QCOMPARE(detectEncoding("Nom;Prenom\r\nDupont;Jean\r\n", true).name, QStringLiteral("UTF-8"));
+    QCOMPARE(detectEncoding("Nom;Pr\xC3\xA9nom\r\n", true).name, QStringLiteral("UTF-8"));
+    // A sample cut in the middle of "é" is still UTF-8.
+    QCOMPARE(detectEncoding("Nom;Pr\xC3\xA9nom;Pr\xC3", false).name, QStringLiteral("UTF-8"));
+    QCOMPARE(detectEncoding("Intitul\xE9;Co\xFBt\r\n\xC9lagage;45 \x80\r\n", true).name,
+             QStringLiteral("windows-1252"));
+    const DetectedEncoding bom = detectEncoding("\xEF\xBB\xBF"
+                                                "a;b",
+                                                true);
+    QCOMPARE(bom.name, QStringLiteral("UTF-8"));
+    QCOMPARE(bom.bomLength, 3);
+    QCOMPARE(detectEncoding(QByteArrayView("\xFE\xFF\0a", 4), true).name,
+             QStringLiteral("UTF-16BE"));
+    // UTF-16 without a byte-order mark, as some tools write it.
+    const QString text = QStringLiteral("Nom\tPrénom\r\nLefèvre\tAmélie\r\n");
+    const QByteArray utf16(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QCOMPARE(detectEncoding(utf16, true).name, QStringLiteral("UTF-16LE"));
+    const Result<std::unique_ptr<TableReader>> reader =
+        TableReader::openData(utf16, QStringLiteral("sans-bom.txt"));
+    QVERIFY(reader.ok());
+    QCOMPARE((*reader)->format().separator, QLatin1Char('\t'));
+    TableRecord record;
+    QVERIFY((*reader)->next(record) && (*reader)->next(record));
+    QCOMPARE(record.cell(1), QStringLiteral("Amélie"));
 }
 
 void TestCsvReader::unclosedQuote()
