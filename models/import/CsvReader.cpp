@@ -100,16 +100,23 @@ Result<std::unique_ptr<TableReader>> CsvReader::create(std::unique_ptr<QIODevice
         }
     }
     const QByteArrayView body = QByteArrayView(sample).sliced(encoding.bomLength);
-    if (encoding.name.isEmpty() || looksBinary(body, encoding.name)) {
-        return Error{ReaderText::tr("%1 is not a text file (CSV) nor an Excel workbook (.xlsx); "
-                                    "it cannot be read as a table.")
+    const auto binary = [&name] {
+        return Error{ReaderText::tr("%1 is neither a text file (CSV) nor an Excel workbook "
+                                    "(.xlsx): it cannot be read as a table.")
                          .arg(name)};
+    };
+    if (encoding.name.isEmpty() || looksBinary(body, encoding.name)) {
+        return binary();
     }
     std::unique_ptr<Utf8Transcoder> transcoder = Utf8Transcoder::create(encoding.name);
     if (!transcoder) {
         return Error{ReaderText::tr("%1: unknown encoding \"%2\".").arg(name, encoding.name)};
     }
     QByteArray utf8 = transcoder->convert(body);
+    if (encoding.name.startsWith(QLatin1String("UTF-16")) &&
+        looksBinary(utf8, QStringLiteral("UTF-8"))) {
+        return binary(); // zeros that looked like UTF-16, but the text they make is not text
+    }
     if (device->atEnd() && !std::any_of(utf8.cbegin(), utf8.cend(), [](char c) {
             return c != ' ' && c != '\t' && c != '\r' && c != '\n';
         })) {

@@ -346,9 +346,8 @@ void TestCsvReader::binaryFile()
         TableReader::open(fixture(QStringLiteral("photo_renamed.csv")));
     QVERIFY(!reader.ok());
     QCOMPARE(reader.errorMessage(),
-             QStringLiteral(
-                 "photo_renamed.csv is not a text file (CSV) nor an Excel workbook (.xlsx); it "
-                 "cannot be read as a table."));
+             QStringLiteral("photo_renamed.csv is neither a text file (CSV) nor an Excel workbook "
+                            "(.xlsx): it cannot be read as a table."));
     const Result<std::unique_ptr<TableReader>> xls = TableReader::openData(
         QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'),
         QStringLiteral("old.xls"));
