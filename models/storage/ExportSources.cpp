@@ -191,17 +191,26 @@ Result<ExportTable> ExportSources::responses(const std::optional<Period>& period
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT i.file_name, s.code, COALESCE(f.name, sf.name), r.submitted_at, "
-        "r.satisfaction_raw, r.satisfaction, r.useful_skills, r.would_recommend, r.comment "
-        "FROM survey_response r LEFT JOIN survey_import i ON i.id = r.import_id "
-        "LEFT JOIN session s ON s.id = r.session_id "
-        "LEFT JOIN action a ON a.id = s.action_id LEFT JOIN format sf ON sf.id = a.format_id "
-        "LEFT JOIN format f ON f.id = r.format_id "
-        "WHERE COALESCE(s.starts_at, r.submitted_at) >= :from "
-        "AND COALESCE(s.starts_at, r.submitted_at) < :to "
-        "ORDER BY r.submitted_at, r.id"));
-    bindPeriod(query, period);
+    // A response without a session nor a date belongs to no period, but to the whole export.
+    const QString inPeriod = period ? QStringLiteral("WHERE COALESCE(s.starts_at, r.submitted_at) "
+                                                     ">= :from AND COALESCE(s.starts_at, "
+                                                     "r.submitted_at) < :to ")
+                                    : QString();
+    // Undated responses last on both backends (SQLite sorts NULL first, PostgreSQL last).
+    query.prepare(
+        QStringLiteral(
+            "SELECT i.file_name, s.code, COALESCE(f.name, sf.name), r.submitted_at, "
+            "r.satisfaction_raw, r.satisfaction, r.useful_skills, r.would_recommend, r.comment "
+            "FROM survey_response r LEFT JOIN survey_import i ON i.id = r.import_id "
+            "LEFT JOIN session s ON s.id = r.session_id "
+            "LEFT JOIN action a ON a.id = s.action_id LEFT JOIN format sf ON sf.id = a.format_id "
+            "LEFT JOIN format f ON f.id = r.format_id ") +
+        inPeriod +
+        QStringLiteral("ORDER BY CASE WHEN r.submitted_at IS NULL THEN 1 ELSE 0 END, "
+                       "r.submitted_at, r.id"));
+    if (period) {
+        bindPeriod(query, period);
+    }
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
