@@ -2,10 +2,16 @@
 // order) is what the file holds, read back.
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SmallSchool.h"
 #include "TestSchool.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
+#include "pages/AnimatorsPage.h"
+#include "pages/CataloguePage.h"
+#include "pages/ProgrammePage.h"
+#include "pages/RegistrationsPanel.h"
+#include "storage/SessionStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,6 +41,49 @@ QStringList csvLines(const QString& path)
     QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
     lines.removeAll(QString());
     return lines;
+}
+
+/// The view's header titles, left to right as shown, hidden columns left out.
+QString shownHeader(const QTableView* view)
+{
+    const QHeaderView* header = view->horizontalHeader();
+    QStringList titles;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            titles.append(view->model()->headerData(logical, Qt::Horizontal).toString());
+        }
+    }
+    return titles.join(QLatin1Char(';'));
+}
+
+/// Clicks `button` and checks that the file holds the header and rows `view` shows.
+void exportsAsShown(QWidget* root, const char* viewName, QPushButton* button, const QString& file)
+{
+    auto* view = root->findChild<QTableView*>(QLatin1String(viewName));
+    QVERIFY(view);
+    QVERIFY2(button, viewName);
+    FileDialog::setNextSaveFileName(file);
+    button->click();
+    const QStringList lines = csvLines(file);
+    QVERIFY2(!lines.isEmpty(), qPrintable(file));
+    QCOMPARE(lines.constFirst(), shownHeader(view));
+    QCOMPARE(lines.size(), view->model()->rowCount() + 1);
+}
+
+/// The page's own Export… button, not one of a panel inside it.
+QPushButton* exportButton(QWidget* page)
+{
+    for (auto* button : page->findChildren<QPushButton*>(QStringLiteral("exportButton"))) {
+        QWidget* parent = button->parentWidget();
+        while (parent != page && !qobject_cast<RegistrationsPanel*>(parent)) {
+            parent = parent->parentWidget();
+        }
+        if (parent == page) {
+            return button;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -145,6 +194,41 @@ private Q_SLOTS:
         QTest::mouseClick(m_export, Qt::LeftButton);
         QCOMPARE(QDir(m_school->dir()).entryList({QStringLiteral("*.csv")}, QDir::Files),
                  QStringList());
+    }
+
+    void everyListHasItsExport()
+    {
+        test::SmallSchool small;
+        School& school = small.school.school();
+        QUndoStack undo;
+        const PageContext context{school, undo, false};
+        const QString dir = small.school.dir() + u'/';
+
+        CataloguePage catalogue(context);
+        exportsAsShown(&catalogue, "actionsTableView", exportButton(&catalogue),
+                       dir + QStringLiteral("actions.csv"));
+        // The actions of the format selected (the first one): its single action.
+        QCOMPARE(csvLines(dir + QStringLiteral("actions.csv")).size(), 2);
+
+        AnimatorsPage animators(context);
+        animators.show();
+        exportsAsShown(&animators, "animatorsTableView", exportButton(&animators),
+                       dir + QStringLiteral("animators.csv"));
+
+        ProgrammePage programme(context);
+        programme.show();
+        exportsAsShown(&programme, "programmeTableView", exportButton(&programme),
+                       dir + QStringLiteral("sessions.csv"));
+
+        const Result<QList<ProgrammeEntry>> march =
+            school.sessions().programme(QDate(2020, 3, 2), QDate(2020, 3, 2));
+        QVERIFY(march && march->size() == 1);
+        RegistrationsPanel registrations(context);
+        registrations.setSession(march->constFirst().session.id);
+        exportsAsShown(&registrations, "registrantsTableView", exportButton(&registrations),
+                       dir + QStringLiteral("registrations.csv"));
+        // Bob, Cyd and Dan registered for AC-2020-001.
+        QCOMPARE(csvLines(dir + QStringLiteral("registrations.csv")).size(), 4);
     }
 
     void failureIsReported()
