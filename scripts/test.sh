@@ -13,3 +13,6 @@ cmake --build --preset debug
 eval "$(bash scripts/pg-cluster.sh start)"
 trap 'bash scripts/pg-cluster.sh stop "$TRUC2_PG_DIR"' EXIT
 ctest --preset debug --parallel 2
+
+# The table reader's fuzz targets, briefly (issue 6): 20 s each from the committed seed corpus.
+bash scripts/fuzz.sh 20

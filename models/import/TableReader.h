@@ -66,6 +66,10 @@ public:
     /// error that says so.
     static Result<std::unique_ptr<TableReader>> open(const QString& path,
                                                      const TableReadOptions& options = {});
+    /// The same for a file's content already in memory (tests, fuzzing); `name` stands for the
+    /// file's path in messages.
+    static Result<std::unique_ptr<TableReader>>
+    openData(const QByteArray& data, const QString& name, const TableReadOptions& options = {});
 
     virtual ~TableReader() = default;
     TableReader(const TableReader&) = delete;
@@ -111,9 +115,13 @@ struct Table
 Result<Table> readTable(const QString& path, const TableReadOptions& options = {},
                         qsizetype maxRecords = -1);
 
-/// The index of the record that holds the column names among a file's first records: the first
-/// row whose cells are all filled with distinct text, skipping the title and group rows some
-/// tools write above it (Framaforms writes three header rows). 0 when nothing better is found.
+/// The index of the record that holds the column names among a file's first records (ten are
+/// looked at): the first row that fills at least three quarters of the table's width, with
+/// mostly distinct texts that are mostly not numbers. That skips the title and group rows some
+/// tools write above it: Framaforms (Drupal Webform's "Delimited text") writes the form's title,
+/// then "Submission Details" and the questions whose answers span several columns, then the
+/// column names. LimeSurvey, Google Forms and Microsoft Forms write the names first. 0 when
+/// nothing better is found.
 qsizetype detectHeaderRow(const QList<TableRecord>& firstRecords);
 
 } // namespace truc2
