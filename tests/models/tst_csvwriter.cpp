@@ -1,5 +1,6 @@
 // CSV for French Excel: the bytes as Excel reads them.
 #include "export/CsvWriter.h"
+#include "import/TableReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -132,6 +133,35 @@ private Q_SLOTS:
         const QByteArray bytes =
             csvBytes(table(ExportType::Text, {QStringLiteral("Bien.\nÀ refaire")}));
         QCOMPARE(bytes.mid(3), QByteArray("Value\r\n\"Bien.\nÀ refaire\"\r\n"));
+    }
+
+    void readsBackThroughTheTableReader()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        ExportTable t;
+        t.addColumn(QStringLiteral("Matricule"));
+        t.addColumn(QStringLiteral("Commentaire"));
+        t.addColumn(QStringLiteral("Note"), ExportType::Integer);
+        t.rows.append(
+            {QStringLiteral("00123"), QStringLiteral("=HYPERLINK(\"x\";\"y\")\nBien"), -5});
+        t.rows.append({QStringLiteral("A12"), QStringLiteral("@SUM(A1)"), QVariant()});
+        QVERIFY(writeCsv(t, path));
+        const Result<Table> table = readTable(path);
+        QVERIFY2(table, table ? "" : qPrintable(table.errorMessage()));
+        QCOMPARE(table->format.kind, TableFormat::Kind::Csv);
+        QCOMPARE(table->format.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(table->format.byteOrderMark);
+        QCOMPARE(table->format.separator, QChar(u';'));
+        QCOMPARE(table->records.size(), 3);
+        QCOMPARE(
+            table->records.at(1).cells,
+            (QStringList{QStringLiteral("\t00123"),
+                         QStringLiteral("'=HYPERLINK(\"x\";\"y\")\nBien"), QStringLiteral("-5")}));
+        QCOMPARE(table->records.at(2).cell(0), QStringLiteral("A12"));
+        QCOMPARE(table->records.at(2).cell(1), QStringLiteral("'@SUM(A1)"));
+        QVERIFY(table->records.at(2).cell(2).isNull());
+        QCOMPARE(table->records.at(2).line, 4); // The comment above spans two lines.
     }
 
     void writesAllOrNothing()

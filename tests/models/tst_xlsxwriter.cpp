@@ -1,5 +1,6 @@
 // The XLSX export: a workbook Excel opens with typed cells, read back from its parts.
 #include "export/XlsxWriter.h"
+#include "import/TableReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,34 @@ private Q_SLOTS:
         QVERIFY(styles.contains(QStringLiteral("formatCode=\"0.0%\"")));
     }
 
+    void readsBackThroughTheTableReader()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("read back.xlsx"));
+        QVERIFY(writeXlsx(sample(), path));
+        const Result<Table> table = readTable(path);
+        QVERIFY2(table, table ? "" : qPrintable(table.errorMessage()));
+        QCOMPARE(table->format.kind, TableFormat::Kind::Xlsx);
+        QCOMPARE(table->format.sheets, QStringList{QStringLiteral("Inscriptions 2021 2022 RH")});
+        QCOMPARE(table->records.size(), 3);
+        QCOMPARE(
+            table->records.at(0).cells,
+            (QStringList{QStringLiteral("Matricule"), QStringLiteral("Places"),
+                         QStringLiteral("Le"), QStringLiteral("Arrivée"), QStringLiteral("Heures"),
+                         QStringLiteral("Satisfaction"), QStringLiteral("Commentaire")}));
+        // A number cell is a number ("12", not "12.0"), a date cell an ISO date, text as it was.
+        QCOMPARE(table->records.at(1).cells,
+                 (QStringList{QStringLiteral("00123"), QStringLiteral("12"),
+                              QStringLiteral("2021-03-09"), QStringLiteral("2021-03-12T09:00:00"),
+                              QStringLiteral("-1.5"), QStringLiteral("0.75"),
+                              QStringLiteral("=HYPERLINK(\"http://x.invalid\",\"clic\")")}));
+        const TableRecord& second = table->records.at(2);
+        QCOMPARE(second.cell(0), QStringLiteral("+33 1 23"));
+        QVERIFY(second.cell(1).isNull());
+        QVERIFY(second.cell(2).isNull());
+        QCOMPARE(second.cell(4), QStringLiteral("2"));
+        QCOMPARE(second.cell(6), QStringLiteral("@SUM(A1:A2)"));
+    }
+
     void headerFrozenFilteredAndSized()
     {
         const QString path = m_dir.filePath(QStringLiteral("layout.xlsx"));
@@ -165,7 +194,8 @@ private Q_SLOTS:
         // No temporary file is left beside it.
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
                  (QStringList{QStringLiteral("awkward.xlsx"), QStringLiteral("export.xlsx"),
-                              QStringLiteral("layout.xlsx"), QStringLiteral("replaced.xlsx")}));
+                              QStringLiteral("layout.xlsx"), QStringLiteral("read back.xlsx"),
+                              QStringLiteral("replaced.xlsx")}));
 
         const QString nowhere = m_dir.filePath(QStringLiteral("missing/export.xlsx"));
         const Status failed = writeXlsx(sample(), nowhere);
