@@ -1,5 +1,6 @@
 // truc2 export: the school's tables written for Excel by the command line, read back.
 #include "SmallSchool.h"
+#include "import/TableReader.h"
 #include "storage/AgentStore.h"
 #include "storage/SessionStore.h"
 
@@ -171,9 +172,40 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("agents.xlsx"));
         const Run run = truc2({QStringLiteral("agents"), QStringLiteral("--out"), file});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(readAll(file).startsWith("PK\x03\x04"));
+        const Result<Table> table = readTable(file);
+        QVERIFY2(table, table ? "" : qPrintable(table.errorMessage()));
+        QCOMPARE(table->format.kind, TableFormat::Kind::Xlsx);
+        QCOMPARE(table->format.sheet, QStringLiteral("Agents"));
+        QCOMPARE(table->records.size(), 10);
+        QCOMPARE(table->records.at(0).cell(2), QStringLiteral("Last name"));
+        // The matricule is text, the e-mail as written (XLSX has no formulas to fear).
+        QCOMPARE(table->records.at(9).cell(0), QStringLiteral("00123"));
+        QCOMPARE(table->records.at(9).cell(9), QStringLiteral("+33123@ville.invalid"));
+        QVERIFY(table->records.at(1).cell(0).isNull());
         QCOMPARE(QDir(m_small->school.dir()).entryList({QStringLiteral("*.part")}, QDir::Files),
                  QStringList());
+    }
+
+    void typedSessionsAsXlsx()
+    {
+        const QString file = path(QStringLiteral("sessions.xlsx"));
+        const Run run = truc2({QStringLiteral("sessions"), QStringLiteral("--format"),
+                               QStringLiteral("xlsx"), QStringLiteral("--out"), file,
+                               QStringLiteral("--from"), QStringLiteral("2021-01-01"),
+                               QStringLiteral("--to"), QStringLiteral("2021-12-31")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Result<Table> table = readTable(file);
+        QVERIFY2(table, table ? "" : qPrintable(table.errorMessage()));
+        QCOMPARE(table->records.size(), 2);
+        // Dates come back as dates, counts as numbers.
+        QCOMPARE(table->records.at(1).cells.mid(0, 5),
+                 (QStringList{QStringLiteral("AC-2021-001"), QStringLiteral("Ac'Truc²"),
+                              QStringLiteral("Actualité juridique"),
+                              QStringLiteral("2021-01-12T12:15:00"),
+                              QStringLiteral("2021-01-12T15:15:00")}));
+        QCOMPARE(table->records.at(1).cells.mid(7, 4),
+                 (QStringList{QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1"),
+                              QStringLiteral("0")}));
     }
 
     void usageErrors_data()

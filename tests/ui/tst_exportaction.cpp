@@ -5,6 +5,7 @@
 #include "SmallSchool.h"
 #include "TestSchool.h"
 #include "i18n/Translations.h"
+#include "import/TableReader.h"
 #include "itemmodels/AgentTableModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
@@ -174,6 +175,27 @@ private Q_SLOTS:
                               QStringLiteral("\"\t00789\";Bernard;Lucie;Culture;Médiathèque;B"),
                               QStringLiteral("\"\t00456\";Martin;Paul;Culture;Médiathèque;B")}));
         QVERIFY(MessageBox::takeShownTexts().isEmpty());
+    }
+
+    void asAnExcelWorkbook()
+    {
+        QTest::keyClicks(m_page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")),
+                         QStringLiteral("00123"));
+        QTRY_COMPARE(m_table->model()->rowCount(), 1);
+        const QString file = path(QStringLiteral("dupont.xlsx"));
+        FileDialog::setNextSaveFileName(file);
+        QTest::mouseClick(m_export, Qt::LeftButton);
+        const Result<Table> table = readTable(file);
+        QVERIFY2(table, table ? "" : qPrintable(table.errorMessage()));
+        QCOMPARE(table->format.sheet, QStringLiteral("Agents"));
+        QCOMPARE(table->records.size(), 2);
+        QCOMPARE(table->records.at(0).cells.mid(0, 3),
+                 (QStringList{QStringLiteral("Last name"), QStringLiteral("First name"),
+                              QStringLiteral("Matricule")}));
+        QCOMPARE(table->records.at(1).cells.mid(0, 5),
+                 (QStringList{QStringLiteral("Dupont"), QStringLiteral("Élodie"),
+                              QStringLiteral("00123"), QStringLiteral("Ressources humaines"),
+                              QStringLiteral("Formation")}));
     }
 
     void sortedAsShown()
