@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ExportVerb.h"
 #include "Verbs.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,10 @@ const std::array kVerbs{
               &runCheck},
     VerbEntry{"copy", QT_TRANSLATE_NOOP("CommandLine", "Copy a whole school to another database"),
               &runCopy},
+    VerbEntry{"export",
+              QT_TRANSLATE_NOOP("CommandLine", "Write agents, sessions, registrations or survey "
+                                               "responses as CSV or XLSX for Excel"),
+              &runExport},
 };
 
 QString verbList()

@@ -18,18 +18,32 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& title,
                                  const QString& suggestedName, const QString& filter,
                                  const QString& extension)
 {
+    return saveFileName(parent, title, suggestedName, filter, QStringList{extension});
+}
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& title,
+                                 const QString& suggestedName, const QString& filter,
+                                 const QStringList& extensions)
+{
     QString path;
+    QString chosenFilter;
     if (s_nextSaveFileName) {
         path = *std::exchange(s_nextSaveFileName, std::nullopt);
     } else {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
-                                            filter);
+                                            filter, &chosenFilter);
     }
-    if (!path.isEmpty() && !path.endsWith(extension, Qt::CaseInsensitive)) {
-        path += extension;
+    if (path.isEmpty() || extensions.isEmpty()) {
+        return path;
     }
-    return path;
+    for (const QString& extension : extensions) {
+        if (path.endsWith(extension, Qt::CaseInsensitive)) {
+            return path;
+        }
+    }
+    const qsizetype chosen = filter.split(QStringLiteral(";;")).indexOf(chosenFilter);
+    return path + extensions.value(chosen, extensions.constFirst());
 }
 
 void FileDialog::setNextSaveFileName(const QString& path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -14,6 +15,12 @@ public:
     /// the user cancels. The name gets `extension` (".pdf") when it lacks it.
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName,
                                 const QString& filter, const QString& extension);
+
+    /// The same with several types of file, one per entry of the ";;"-separated `filter`, in
+    /// the order of `extensions` (".csv", ".xlsx"): a name that ends with none of them gets the
+    /// one of the filter the user chose.
+    static QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName,
+                                const QString& filter, const QStringList& extensions);
 
     /// Tests: the answer the next question gets, without showing it (empty: cancelled).
     static void setNextSaveFileName(const QString& path);

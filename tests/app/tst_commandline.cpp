@@ -62,7 +62,7 @@ private Q_SLOTS:
         const Run help = truc2({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* verb :
-             {"demo", "report", "calendar", "sheet", "backup", "check", "copy"}) {
+             {"demo", "report", "calendar", "sheet", "backup", "check", "copy", "export"}) {
             QVERIFY2(help.out.contains(QLatin1String(verb)), verb);
         }
         QVERIFY(help.out.contains(QStringLiteral("--database")));

@@ -1,6 +1,7 @@
 #include "pages/AgentsPage.h"
 
 #include "AppSettings.h"
+#include "ExportAction.h"
 #include "MessageBox.h"
 #include "School.h"
 #include "TableViews.h"
@@ -93,6 +94,7 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     buttons->addWidget(m_toggleActive);
     buttons->addWidget(m_history);
     buttons->addStretch(1);
+    buttons->addWidget(makeExportButton(m_table, AgentTableModel::SortRole, tr("Agents"), this));
     buttons->addWidget(m_organisation);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);

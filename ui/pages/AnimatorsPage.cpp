@@ -1,6 +1,7 @@
 #include "pages/AnimatorsPage.h"
 
 #include "AppSettings.h"
+#include "ExportAction.h"
 #include "MessageBox.h"
 #include "School.h"
 #include "TableViews.h"
@@ -94,6 +95,7 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_attestation);
     buttons->addStretch(1);
+    buttons->addWidget(makeExportButton(m_table, M::SortRole, tr("Animators"), this));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(periodRow);

@@ -1,6 +1,7 @@
 #include "pages/CataloguePage.h"
 
 #include "AppSettings.h"
+#include "ExportAction.h"
 #include "MessageBox.h"
 #include "School.h"
 #include "commands/CatalogueCommands.h"
@@ -220,6 +221,8 @@ void CataloguePage::buildActionsPart(QWidget* part)
     m_removeAction = addButton(buttons, this, "list-remove", tr("&Remove"),
                                "removeActionPushButton", &CataloguePage::removeSelectedAction);
     buttons->addStretch(1);
+    buttons->addWidget(
+        makeExportButton(m_actionsTable, ActionTableModel::SortRole, tr("Actions"), this));
     m_toggleAction->setToolTip(tr("A retired action stays in the history of its sessions, but "
                                   "no new session can be planned."));
     m_removeAction->setToolTip(tr("Only an action without sessions can be removed; retire the "

@@ -1,6 +1,7 @@
 #include "pages/ProgrammePage.h"
 
 #include "AppSettings.h"
+#include "ExportAction.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "School.h"
@@ -161,6 +162,9 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     m_stack->addWidget(m_month);
     m_stack->addWidget(m_week);
     m_stack->addWidget(m_table);
+    // Beside the list's period, so shown with the list only.
+    m_listPeriod->layout()->addWidget(
+        makeExportButton(m_table, ProgrammeModel::SortRole, tr("Sessions"), m_listPeriod));
 
     m_detail = new SessionDetailPanel(m_context, this);
     m_registrations = new RegistrationsPanel(m_context, m_detail);

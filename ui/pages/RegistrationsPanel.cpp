@@ -1,6 +1,7 @@
 #include "pages/RegistrationsPanel.h"
 
 #include "AppSettings.h"
+#include "ExportAction.h"
 #include "MessageBox.h"
 #include "School.h"
 #include "commands/RegistrationCommands.h"
@@ -135,6 +136,8 @@ void RegistrationsPanel::buildLayout()
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_showCancelled);
     bottom->addStretch(1);
+    bottom->addWidget(
+        makeExportButton(m_table, RegistrationTableModel::SortRole, tr("Registrations"), this));
     bottom->addWidget(m_copy);
     bottom->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);

@@ -1,0 +1,22 @@
+#pragma once
+
+// An XLSX workbook of one worksheet (Office Open XML parts zipped with QuaZip, the library the
+// XLSX reader uses: libxlsxwriter cannot share a program with QuaZip, see XlsxWriter.cpp).
+// The header row in bold and frozen, an autofilter over the whole table, columns as wide as
+// their contents (within bounds), and typed cells: numbers as numbers, dates and date-times as
+// Excel dates with a dd/mm/yyyy format, percentages as fractions shown "85%", text as strings. Text
+// is never written as a formula, so "=HYPERLINK(…)" in a comment stays that text and needs no
+// apostrophe (unlike CSV).
+
+#include "export/ExportTable.h"
+
+namespace truc2 {
+
+/// Writes the workbook, all or nothing: it is zipped under a temporary name in the same folder,
+/// then renamed over `path`.
+Status writeXlsx(const ExportTable& table, const QString& path);
+
+/// The worksheet name Excel accepts for a title: at most 31 characters, none of []:*?/\.
+QString worksheetName(const QString& title);
+
+} // namespace truc2
