@@ -2,7 +2,9 @@
 #include "TestSchool.h"
 #include "demo/DemoSchool.h"
 #include "documents/FiguresReport.h"
+#include "export/CsvWriter.h"
 #include "stats/PeriodFigures.h"
+#include "storage/ExportSources.h"
 #include "storage/SchemaTables.h"
 #include "storage/SchoolCopier.h"
 #include "storage/ServerAddress.h"
@@ -51,6 +53,25 @@ QStringList dump(const Database& database, const QString& tableName)
         }
     }
     return lines;
+}
+
+/// The four exports of `truc2 export` as French Excel's CSV, one after the other: what a
+/// spreadsheet user gets from the school.
+QByteArray exports(const Database& database)
+{
+    const ExportSources sources(database);
+    QByteArray bytes;
+    for (const Result<ExportTable>& table :
+         {sources.agents(), sources.sessions(), sources.registrations(), sources.responses()}) {
+        if (!table) {
+            qFatal("%s", qPrintable(table.errorMessage()));
+        }
+        if (table->rows.isEmpty()) {
+            qFatal("The export %s is empty", qPrintable(table->title));
+        }
+        bytes += csvBytes(*table);
+    }
+    return bytes;
 }
 
 QByteArray figures(Database& database, const Period& period)
@@ -223,6 +244,9 @@ private Q_SLOTS:
             QCOMPARE(dump(*server, table), expected);
             QCOMPARE(dump(*copy, table), expected);
         }
+        const QByteArray exported = exports(*file);
+        QCOMPARE(exports(*server), exported);
+        QCOMPARE(exports(*copy), exported);
         QVERIFY(SchoolCopier::compare(*file, *copy));
     }
 
