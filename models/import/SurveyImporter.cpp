@@ -158,6 +158,14 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
         }
         case SurveyRole::UsefulSkills:
         case SurveyRole::WouldRecommend: {
+            if (const int split = splitAnswerOf(column.header); split != 0) {
+                // One option's column: a mark says that option was chosen.
+                if (!text.isEmpty()) {
+                    (column.role == SurveyRole::UsefulSkills ? response.usefulSkills
+                                                             : response.wouldRecommend) = split > 0;
+                }
+                break;
+            }
             const YesNoValue value = readYesNo(text);
             if (value.reading == CellReading::Unreadable) {
                 return problem(c, m_summary.unreadable);

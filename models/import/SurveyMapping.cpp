@@ -328,10 +328,18 @@ QStringList SurveyMapping::problems() const
         if (entry.role == SurveyRole::Ignored) {
             continue;
         }
-        const auto count =
-            std::count_if(columns.cbegin(), columns.cend(),
-                          [&](const SurveyColumn& c) { return c.role == entry.role; });
-        if (count > 1) {
+        // One column per role; a yes/no question exported as an "Oui" and a "Non" column
+        // takes one of each.
+        int plain = 0;
+        int yes = 0;
+        int no = 0;
+        for (const SurveyColumn& c : columns) {
+            if (c.role == entry.role) {
+                const int split = splitAnswerOf(c.header);
+                (split > 0 ? yes : (split < 0 ? no : plain)) += 1;
+            }
+        }
+        if (plain > 1 || yes > 1 || no > 1 || (plain > 0 && yes + no > 0)) {
             list << tr("Only one column can be “%1”.").arg(surveyRoleName(entry.role));
         }
     }
@@ -515,13 +523,28 @@ SurveyMapping guessSurveyMapping(const QList<TableRecord>& firstRecords,
         ++mapping.subHeaderRows;
     }
     mapping.tool = detectSurveyTool(headers);
-    const auto free = [&mapping](SurveyRole role) {
-        return mapping.columnOf(role) < 0;
+    const auto free = [&mapping](SurveyRole role, int split) {
+        for (const SurveyColumn& other : mapping.columns) {
+            if (other.role == role && (split == 0 || splitAnswerOf(other.header) != -split)) {
+                return false;
+            }
+        }
+        return true;
     };
     for (qsizetype c = 0; c < headers.size(); ++c) {
         SurveyColumn column;
         column.header = headers.at(c);
-        const QStringList words = headerWords(column.header);
+        const int split = splitAnswerOf(column.header);
+        // A yes/no option's column: the question is in the row above, over its first option.
+        QString question = column.header;
+        for (qsizetype q = c; split != 0 && mapping.headerRow > 0 && q >= 0; --q) {
+            const QString above = firstRecords.at(mapping.headerRow - 1).cell(q).trimmed();
+            if (!above.isEmpty()) {
+                question = above;
+                break;
+            }
+        }
+        const QStringList words = headerWords(question);
         const QStringList samples =
             columnSamples(firstRecords, mapping.headerRow, mapping.subHeaderRows, c);
         column.personal = isPersonalHeader(column.header) || looksLikeEmails(samples);
@@ -553,10 +576,13 @@ SurveyMapping guessSurveyMapping(const QList<TableRecord>& firstRecords,
             role = SurveyRole::Comment;
         }
         if ((role == SurveyRole::UsefulSkills || role == SurveyRole::WouldRecommend) &&
-            !samples.isEmpty() && !mostlyYesNo(samples)) {
+            split == 0 && !samples.isEmpty() && !mostlyYesNo(samples)) {
             role = SurveyRole::Ignored;
         }
-        column.role = role != SurveyRole::Ignored && free(role) ? role : SurveyRole::Ignored;
+        if (split != 0 && role != SurveyRole::UsefulSkills && role != SurveyRole::WouldRecommend) {
+            role = SurveyRole::Ignored;
+        }
+        column.role = role != SurveyRole::Ignored && free(role, split) ? role : SurveyRole::Ignored;
         mapping.columns << column;
     }
     return mapping;

@@ -248,6 +248,18 @@ TimeValue readSubmissionTime(const QString& text)
     return {CellReading::Read, QDateTime(local.date(), local.time())};
 }
 
+int splitAnswerOf(const QString& header)
+{
+    const QString folded = foldedText(header.trimmed());
+    if (folded == QLatin1String("oui") || folded == QLatin1String("yes")) {
+        return 1;
+    }
+    if (folded == QLatin1String("non") || folded == QLatin1String("no")) {
+        return -1;
+    }
+    return 0;
+}
+
 QStringList headerWords(const QString& header)
 {
     const QString folded = foldedText(header.simplified());

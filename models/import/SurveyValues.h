@@ -62,6 +62,11 @@ struct TimeValue
 };
 TimeValue readSubmissionTime(const QString& text);
 
+/// A column that stands for one answer of a yes/no question (Framaforms exports each option in
+/// a column of its own, headed "Oui" and "Non", a mark in the one chosen): 1 for yes, -1 for
+/// no, 0 for an ordinary column.
+int splitAnswerOf(const QString& header);
+
 /// Whether a column holds personal data that an anonymous survey never keeps: names, e-mail
 /// addresses, IP addresses, user names, LimeSurvey's tokens and referrer URLs.
 bool isPersonalHeader(const QString& header);

@@ -121,10 +121,14 @@ bool SurveyMappingModel::setData(const QModelIndex& index, const QVariant& value
     }
     m_mapping.columns[index.row()].scale = chosen.scale;
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    // A role belongs to one column: the one that had it before gives it up.
+    // A role belongs to one column (or to the "Oui" and "Non" columns of one question): the
+    // one that had it before gives it up.
     if (chosen.role != SurveyRole::Ignored) {
+        const int split = splitAnswerOf(m_mapping.columns.at(index.row()).header);
         for (int r = 0; r < m_mapping.columns.size(); ++r) {
-            if (r != index.row() && m_mapping.columns.at(r).role == chosen.role) {
+            const SurveyColumn& other = m_mapping.columns.at(r);
+            if (r != index.row() && other.role == chosen.role &&
+                (split == 0 || splitAnswerOf(other.header) != -split)) {
                 m_mapping.columns[r].role = SurveyRole::Ignored;
                 Q_EMIT dataChanged(this->index(r, 0), this->index(r, ColumnCount - 1));
             }

@@ -124,6 +124,25 @@ private Q_SLOTS:
                                  "satisfaction"));
     }
 
+    void framaformsOptionsInColumnsOfTheirOwn()
+    {
+        const Table table =
+            tableOf({split("Satisfaction — Atelier Excel|||||||||"),
+                     split("Submission Details||||||Avez-vous acquis des compétences utiles ?||"
+                           "Recommanderiez-vous cette formation ?||"),
+                     split("Serial|SID|Submitted Time|IP Address|Code de la session|Satisfaction "
+                           "globale (1 à 5)|Oui|Non|Oui|Non"),
+                     split("1|4127|12/03/2021 - 15:49|192.0.2.10|UT-2021-001|5|X||X|")});
+        SurveyMapping m = guessSurveyMapping(table.records);
+        QCOMPARE(m.tool, SurveyTool::Framaforms);
+        QCOMPARE(m.headerRow, 2);
+        QCOMPARE(roles(m), split("ignored|id|submitted|ignored|session|satisfaction|useful|useful|"
+                                 "recommend|recommend"));
+        QVERIFY(m.problems().isEmpty());
+        m.setRole(4, SurveyRole::UsefulSkills);
+        QVERIFY(!m.problems().isEmpty()); // a plain column beside the option columns
+    }
+
     void sessionColumnFoundByItsCodes()
     {
         const Table table = tableOf({split("Horodateur|Atelier suivi|Q2"),
