@@ -59,6 +59,9 @@ const std::array kVerbs{
               &runCheck},
     VerbEntry{"copy", QT_TRANSLATE_NOOP("CommandLine", "Copy a whole school to another database"),
               &runCopy},
+    VerbEntry{"import",
+              QT_TRANSLATE_NOOP("CommandLine", "Import agents or survey results from a file"),
+              &runImport},
 };
 
 QString verbList()

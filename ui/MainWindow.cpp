@@ -6,6 +6,7 @@
 #include "School.h"
 #include "commands/EditCommand.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/SurveyImportDialog.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
@@ -147,6 +148,15 @@ void MainWindow::createMenus()
     connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this,
                     &MainWindow::backUpNow);
+    file->addSeparator();
+    QAction* importSurvey =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                        tr("Import &survey results…"), this, [this] {
+                            SurveyImportDialog::run(
+                                {m_school, *m_undoStack, m_school.database().isReadOnly()}, this);
+                        });
+    importSurvey->setObjectName(QStringLiteral("importSurveyAction"));
+    importSurvey->setEnabled(!m_school.database().isReadOnly());
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
