@@ -64,6 +64,9 @@ const std::array kVerbs{
               QT_TRANSLATE_NOOP("CommandLine", "Write agents, sessions, registrations or survey "
                                                "responses as CSV or XLSX for Excel"),
               &runExport},
+    VerbEntry{"import",
+              QT_TRANSLATE_NOOP("CommandLine", "Import agents or survey results from a file"),
+              &runImport},
 };
 
 QString verbList()

@@ -11,5 +11,6 @@ int runSheet(const GlobalOptions& options);
 int runBackup(const GlobalOptions& options);
 int runCheck(const GlobalOptions& options);
 int runCopy(const GlobalOptions& options);
+int runImport(const GlobalOptions& options);
 
 } // namespace truc2::cli

@@ -19,6 +19,7 @@ School::School(std::unique_ptr<Database> database)
     , m_sessions(std::make_unique<SessionStore>(*m_database))
     , m_registrations(std::make_unique<RegistrationStore>(*m_database))
     , m_settings(std::make_unique<SettingsStore>(*m_database))
+    , m_surveys(std::make_unique<SurveyStore>(*m_database, *m_sessions))
     , m_changeFeed(std::make_unique<ChangeFeed>(*this))
 {}
 

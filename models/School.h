@@ -9,6 +9,7 @@
 #include "storage/RegistrationStore.h"
 #include "storage/SessionStore.h"
 #include "storage/SettingsStore.h"
+#include "storage/SurveyStore.h"
 
 #include <memory>
 
@@ -31,6 +32,7 @@ public:
     SessionStore& sessions() { return *m_sessions; }
     RegistrationStore& registrations() { return *m_registrations; }
     SettingsStore& settings() { return *m_settings; }
+    SurveyStore& surveys() { return *m_surveys; }
     /// Other workstations' changes, on a shared school.
     ChangeFeed& changeFeed() { return *m_changeFeed; }
     const SettingsStore& settings() const { return *m_settings; }
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<RegistrationStore> m_registrations;
     std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<SurveyStore> m_surveys;
     std::unique_ptr<ChangeFeed> m_changeFeed;
 };
 

@@ -6,6 +6,7 @@
 #include "School.h"
 #include "commands/EditCommand.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/SurveyImportDialog.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
@@ -150,6 +151,16 @@ void MainWindow::createMenus()
     connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this,
                     &MainWindow::backUpNow);
+    file->addSeparator();
+    const auto importSurveyResults = [this] {
+        SurveyImportDialog::run({m_school, *m_undoStack, m_school.database().isReadOnly()}, this);
+    };
+    QAction* importSurvey =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                        tr("Import &survey results…"), this, importSurveyResults);
+    connect(m_surveysPage, &SurveysPage::importRequested, this, importSurveyResults);
+    importSurvey->setObjectName(QStringLiteral("importSurveyAction"));
+    importSurvey->setEnabled(!m_school.database().isReadOnly());
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);

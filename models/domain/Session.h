@@ -112,6 +112,11 @@ struct SurveyResponse
     std::optional<bool> usefulSkills;
     std::optional<bool> wouldRecommend;
     QString comment;
+    /// The answers the import mapped, as read (JSON: header → text); never a name or e-mail.
+    QString rawAnswers;
+    /// What recognises the response when a file or a later export brings it again; empty for
+    /// responses that were not imported.
+    QString responseKey;
 };
 
 } // namespace truc2

@@ -2,8 +2,39 @@
 
 #include "School.h"
 #include "core/TextKey.h"
+#include "import/SurveyMapping.h"
 
 namespace truc2 {
+namespace {
+
+/// The tool's name for people ("LimeSurvey"), from the code the importer stored.
+QString toolName(const QString& code)
+{
+    const QString name = surveyToolName(surveyToolFromCode(code));
+    return name.isEmpty() ? code : name;
+}
+
+/// The stored mapping (JSON) as people read it: one line per column that gave something.
+QString mappingText(const QString& json)
+{
+    const std::optional<SurveyMapping> mapping = SurveyMapping::fromJson(json);
+    if (!mapping) {
+        return json;
+    }
+    QStringList lines;
+    if (!mapping->sessionCode.isEmpty()) {
+        lines << SurveyImportTableModel::tr("Every response is for %1").arg(mapping->sessionCode);
+    }
+    for (const SurveyColumn& column : mapping->columns) {
+        if (column.role != SurveyRole::Ignored) {
+            lines << SurveyImportTableModel::tr("“%1”: %2")
+                         .arg(column.header, surveyRoleName(column.role));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 SurveyImportTableModel::SurveyImportTableModel(School& school, QObject* parent)
     : RereadTableModel(parent)
@@ -27,6 +58,9 @@ Result<QList<SurveyImportEntry>> SurveyImportTableModel::readAll() const
     QList<SurveyImportEntry> entries;
     entries.reserve(read->size());
     for (SurveyImportRecord& r : *read) {
+        // Shown, not stored back: the tool and the mapping as people read them.
+        r.tool = toolName(r.tool);
+        r.mapping = mappingText(r.mapping);
         SurveyImportEntry e;
         e.fileKey = foldedText(r.fileName);
         e.toolKey = foldedText(r.tool);

@@ -56,6 +56,11 @@ ChangeFeed::ChangeFeed(School& school, QObject* parent)
        QStringLiteral("registration"), kUpdate);
     connect(sessions, &SessionStore::responsesChanged, this,
             [this] { publish(QStringLiteral("survey_response"), kReset, 0); });
+    SurveyStore* surveys = &school.surveys();
+    on(surveys, &SurveyStore::importInserted, QStringLiteral("survey_import"), kInsert);
+    on(surveys, &SurveyStore::importRemoved, QStringLiteral("survey_import"), kRemove);
+    connect(surveys, &SurveyStore::templatesChanged, this,
+            [this] { publish(QStringLiteral("survey_template"), kReset, 0); });
     connect(&school.organisation(), &OrganisationStore::changed, this,
             [this] { publish(QStringLiteral("service"), kReset, 0); });
     connect(&school.settings(), &SettingsStore::changed, this,
@@ -131,6 +136,12 @@ void ChangeFeed::replay(const QString& table, const QString& kind, qint64 id)
         Q_EMIT m_school.registrations().registrationsChanged(id);
     } else if (table == QLatin1String("survey_response")) {
         Q_EMIT m_school.sessions().responsesChanged();
+    } else if (table == QLatin1String("survey_import")) {
+        // The responses that came or went with it arrive as "survey_response" of their own.
+        SurveyStore& surveys = m_school.surveys();
+        kind == kRemove ? Q_EMIT surveys.importRemoved(id) : Q_EMIT surveys.importInserted(id);
+    } else if (table == QLatin1String("survey_template")) {
+        Q_EMIT m_school.surveys().templatesChanged();
     } else if (table == QLatin1String("service")) {
         Q_EMIT m_school.organisation().changed();
     } else if (table == QLatin1String("setting")) {

@@ -11,6 +11,7 @@ std::span<const Migration> migrations()
         Migration{2, ":/sql/002_closed_days.sql"},
         Migration{3, ":/sql/003_programme.sql"},
         Migration{4, ":/sql/004_format_members.sql"},
+        Migration{5, ":/sql/005_survey_templates.sql"},
     };
     return steps;
 }

@@ -53,12 +53,14 @@ const QList<SchemaTable>& schemaTables()
               "id", kIdentity),
         table("survey_response",
               "id import_id external_id session_id format_id submitted_at satisfaction_raw "
-              "satisfaction useful_skills would_recommend comment raw_answers",
+              "satisfaction useful_skills would_recommend comment raw_answers response_key",
               "id", kIdentity),
         // 002_closed_days.sql
         table("closed_day", "day label", "day", kNoIdentity),
         // 004_format_members.sql
         table("format_member", "format_id person_id", "format_id person_id", kNoIdentity),
+        // 005_survey_templates.sql (survey_response.response_key above)
+        table("survey_template", "id name header_signature tool mapping saved_at", "id", kIdentity),
     };
     return tables;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "stats/PeriodFigures.h"
+#include "storage/SurveyStore.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,21 +13,6 @@
 namespace truc2 {
 
 class Database;
-
-/// One file of survey results as it was imported (a row of survey_import).
-struct SurveyImportRecord
-{
-    qint64 id = 0;
-    QString fileName;
-    QDateTime importedAt;
-    QString tool; ///< "LimeSurvey", "Google Forms" … as the importer named it; may be empty.
-    int rowsRead = 0;
-    int responsesAdded = 0;
-    int rowsSkipped = 0;
-    QString mapping; ///< The columns' roles, as the importer wrote them.
-
-    bool operator==(const SurveyImportRecord&) const = default;
-};
 
 /// The survey answers of one session of a period, or of the responses that name only a
 /// format (sessionId 0: "without a session"), with the figures of DESIGN.md §3.

@@ -82,13 +82,13 @@ private Q_SLOTS:
         QCOMPARE(forms.data(M::ImportIdRole).toLongLong(), m_school->formsImport);
         // The mapping: on one line in its column, whole in the tooltip and MappingRole.
         QCOMPARE(forms.siblingAtColumn(M::Mapping).data().toString(),
-                 QStringLiteral("Session: one session for the whole file Satisfaction: Note "
-                                "globale (1–5) Comment: Remarques"));
+                 QStringLiteral("Every response is for EC-2020-001 “Note globale”: "
+                                "Satisfaction “Remarques”: Comment"));
         QVERIFY(forms.data(M::MappingRole).toString().contains(QLatin1Char('\n')));
         QVERIFY(forms.siblingAtColumn(M::Mapping)
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .contains(QStringLiteral("Note globale (1–5)\nComment")));
+                    .contains(QStringLiteral("Satisfaction\n“Remarques”")));
         QCOMPARE(forms.siblingAtColumn(M::ImportedAt).data(M::SortRole).toString(),
                  QStringLiteral("2020-12-01T09:30:00"));
         QCOMPARE(forms.siblingAtColumn(M::RowsRead).data(M::SortRole).toInt(), 8);

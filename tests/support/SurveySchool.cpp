@@ -1,5 +1,6 @@
 #include "SurveySchool.h"
 
+#include "import/SurveyMapping.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -7,6 +8,19 @@
 
 namespace truc2::test {
 namespace {
+
+/// A mapping as the importer stores it (JSON), from (header, role) pairs.
+QString mappingJson(SurveyTool tool, const QList<std::pair<QString, SurveyRole>>& columns,
+                    const QString& sessionCode = {})
+{
+    SurveyMapping mapping;
+    mapping.tool = tool;
+    mapping.sessionCode = sessionCode;
+    for (const auto& [header, role] : columns) {
+        mapping.columns.append({header, role});
+    }
+    return mapping.toJson();
+}
 
 template <typename T>
 T must(Result<T> result)
@@ -121,10 +135,14 @@ SurveySchool::SurveySchool()
         must(s.sessions().insertRegistration(r));
     }
 
-    limeImport = addImport(QStringLiteral("ac-2020-002.csv"), QStringLiteral("LimeSurvey"),
+    limeImport = addImport(QStringLiteral("ac-2020-002.csv"), QStringLiteral("limesurvey"),
                            QDateTime(QDate(2020, 5, 20), QTime(10, 0)), 4, 3, 1,
-                           QStringLiteral("Session: code de session\nSatisfaction: Q1 (1–5)\n"
-                                          "Useful skills: Q2\nComment: Q4"));
+                           mappingJson(SurveyTool::LimeSurvey,
+                                       {{QStringLiteral("code de session"), SurveyRole::Session},
+                                        {QStringLiteral("Q1"), SurveyRole::Satisfaction},
+                                        {QStringLiteral("Q2"), SurveyRole::UsefulSkills},
+                                        {QStringLiteral("Q3"), SurveyRole::Ignored},
+                                        {QStringLiteral("Q4"), SurveyRole::Comment}}));
     const QDateTime may(QDate(2020, 5, 4), QTime(9, 0));
     respond(limeImport, ac2, 0, may, 1.0, QStringLiteral("5"), true, true,
             QStringLiteral("Très clair, merci à l'intervenante !"));
@@ -133,10 +151,12 @@ SurveySchool::SurveySchool()
     respond(limeImport, ac2, 0, may.addSecs(1200), 0.5, QStringLiteral("3"), false, std::nullopt,
             QStringLiteral("   "));
 
-    formsImport = addImport(QStringLiteral("eco-truc2.xlsx"), QStringLiteral("Microsoft Forms"),
+    formsImport = addImport(QStringLiteral("eco-truc2.xlsx"), QStringLiteral("microsoftforms"),
                             QDateTime(QDate(2020, 12, 1), QTime(9, 30)), 8, 7, 1,
-                            QStringLiteral("Session: one session for the whole file\n"
-                                           "Satisfaction: Note globale (1–5)\nComment: Remarques"));
+                            mappingJson(SurveyTool::MicrosoftForms,
+                                        {{QStringLiteral("Note globale"), SurveyRole::Satisfaction},
+                                         {QStringLiteral("Remarques"), SurveyRole::Comment}},
+                                        QStringLiteral("EC-2020-001")));
     const QDateTime november(QDate(2020, 11, 18), QTime(8, 30));
     const QString veryPleased = QStringLiteral("Très satisfait(e)");
     const QString neutral = QStringLiteral("Moyennement satisfait(e)");

@@ -288,8 +288,8 @@ private Q_SLOTS:
         const QRect cell = view->visualRect(view->model()->index(1, I::File));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(mapping->toPlainText(),
-                 QStringLiteral("Session: code de session\nSatisfaction: Q1 (1–5)\n"
-                                "Useful skills: Q2\nComment: Q4"));
+                 QStringLiteral("“code de session”: Session code\n“Q1”: Satisfaction\n"
+                                "“Q2”: Useful skills (yes/no)\n“Q4”: Comment"));
     }
 
     void importButtonAsksTheWindow()

@@ -6,6 +6,7 @@
 #include "itemmodels/SurveyCommentModel.h"
 #include "itemmodels/SurveyImportTableModel.h"
 #include "itemmodels/SurveySessionTableModel.h"
+#include "storage/SurveyStore.h"
 #include "widgets/PeriodSelector.h"
 
 #include <QApplication>
@@ -197,6 +198,9 @@ SurveysPage::SurveysPage(PageContext context, QWidget* parent)
     connect(m_period, &PeriodSelector::periodChanged, this, &SurveysPage::applyFilters);
     connect(m_format, &QComboBox::activated, this, &SurveysPage::applyFilters);
     connect(m_import, &QPushButton::clicked, this, &SurveysPage::importRequested);
+    // An import, or its undo, here or on another workstation (ChangeFeed replays the signals).
+    connect(&m_context.school.surveys(), &SurveyStore::importInserted, this, &SurveysPage::reload);
+    connect(&m_context.school.surveys(), &SurveyStore::importRemoved, this, &SurveysPage::reload);
     connect(m_answeredOnly, &QCheckBox::toggled, m_sessionFilter,
             &SurveySessionFilterModel::setAnsweredOnly);
     connect(m_search, &QLineEdit::textChanged, m_commentFilter,

@@ -1,0 +1,311 @@
+#include "import/SurveyImporter.h"
+
+#include "School.h"
+#include "import/TableReader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace truc2 {
+namespace {
+
+/// Records between two progress reports while reading.
+constexpr qint64 kReportEvery = 2048;
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+} // namespace
+
+QStringList SurveyImportSummary::lines() const
+{
+    QStringList list;
+    if (!fileName.isEmpty()) {
+        list << tr("File: %1 (%2)").arg(fileName, surveyToolName(tool));
+    }
+    if (sameFileImportedAt) {
+        list << tr("This very file was already imported on %1.")
+                    .arg(QLocale().toString(*sameFileImportedAt, QLocale::ShortFormat));
+    }
+    list << tr("Rows read: %1").arg(rowsRead);
+    list << (applied ? tr("Responses added: %1") : tr("Responses to add: %1")).arg(toAdd);
+    list << tr("Already imported: %1").arg(alreadyImported);
+    list << tr("Incomplete responses left out: %1").arg(incomplete);
+    list << tr("Rows with an unknown session: %1").arg(unknownSessions.size());
+    for (const SurveyRowProblem& p : unknownSessions) {
+        list << (p.value.isEmpty() ? tr("  line %1: no session code").arg(p.line)
+                                   : tr("  line %1: no session has the code %2")
+                                         .arg(QString::number(p.line), quoted(p.value)));
+    }
+    list << tr("Rows with an answer that cannot be read: %1").arg(unreadable.size());
+    for (const SurveyRowProblem& p : unreadable) {
+        list << tr("  line %1, column %2 (%3): %4")
+                    .arg(QString::number(p.line), QString::number(p.column + 1), p.header,
+                         quoted(p.value));
+    }
+    return list;
+}
+
+SurveyImporter::SurveyImporter(School& school, SurveyMapping mapping, SurveyImportOptions options)
+    : m_school(school)
+    , m_mapping(std::move(mapping))
+    , m_options(options)
+{}
+
+Result<QString> SurveyImporter::hashFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId)
+{
+    QByteArray text;
+    if (!responseId.isEmpty()) {
+        // The tool's id, which its later exports repeat; unique within one survey, and a
+        // survey is about one session or names each.
+        text = "id\x1f" + surveyToolCode(m_mapping.tool).toUtf8() + '\x1f' +
+               QByteArray::number(response.sessionId) + '\x1f' + responseId.toUtf8();
+    } else {
+        // No id (Google Forms): the answers themselves, their time included, numbered when
+        // the very same answers come more than once.
+        text = "answers\x1f" + QByteArray::number(response.sessionId) + '\x1f' +
+               response.rawAnswers.toUtf8();
+        const int occurrence = ++m_occurrences[QString::fromUtf8(text)];
+        text += '\x1f' + QByteArray::number(occurrence);
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
+}
+
+bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response)
+{
+    const auto problem = [&](qsizetype column, QList<SurveyRowProblem>& list) {
+        list << SurveyRowProblem{record.line, column,
+                                 column >= 0 ? m_mapping.columns.at(column).header : QString(),
+                                 column >= 0 ? record.cell(column).trimmed() : QString()};
+        return false;
+    };
+    QJsonObject raw;
+    QString responseId;
+    for (qsizetype c = 0; c < m_mapping.columns.size(); ++c) {
+        const SurveyColumn& column = m_mapping.columns.at(c);
+        if (column.role == SurveyRole::Ignored || column.personal) {
+            continue;
+        }
+        const QString cell = record.cell(c);
+        if (!cell.isNull()) {
+            raw.insert(column.header, cell);
+        }
+        const QString text = cell.trimmed();
+        switch (column.role) {
+        case SurveyRole::Ignored:
+            break;
+        case SurveyRole::SubmittedAt: {
+            const TimeValue time = readSubmissionTime(text);
+            if (time.reading == CellReading::Unreadable) {
+                return problem(c, m_summary.unreadable);
+            }
+            if (time.reading == CellReading::Empty && !m_options.includeIncomplete) {
+                ++m_summary.incomplete;
+                return false;
+            }
+            response.submittedAt = time.at;
+            break;
+        }
+        case SurveyRole::Session: {
+            qint64 id = m_sessions.value(text.toUpper());
+            if (id == 0 && !text.isEmpty()) {
+                // A code among other words ("UT-2021-014 — Excel, 12 mars").
+                static const QRegularExpression token(QStringLiteral("[^\\s,;()\\[\\]—–]+"));
+                for (auto it = token.globalMatch(text); it.hasNext() && id == 0;) {
+                    id = m_sessions.value(it.next().captured(0).toUpper());
+                }
+            }
+            if (id == 0) {
+                return problem(c, m_summary.unknownSessions);
+            }
+            response.sessionId = id;
+            break;
+        }
+        case SurveyRole::ResponseId:
+            responseId = text;
+            response.externalId = text;
+            break;
+        case SurveyRole::Satisfaction: {
+            const SatisfactionValue value = readSatisfaction(text, column.scale);
+            if (value.reading == CellReading::Unreadable) {
+                return problem(c, m_summary.unreadable);
+            }
+            if (value.reading == CellReading::Read) {
+                response.satisfaction = value.normalised;
+                response.satisfactionRaw = text;
+            }
+            break;
+        }
+        case SurveyRole::UsefulSkills:
+        case SurveyRole::WouldRecommend: {
+            if (const int split = splitAnswerOf(column.header); split != 0) {
+                // One option's column: a mark says that option was chosen.
+                if (!text.isEmpty()) {
+                    (column.role == SurveyRole::UsefulSkills ? response.usefulSkills
+                                                             : response.wouldRecommend) = split > 0;
+                }
+                break;
+            }
+            const YesNoValue value = readYesNo(text);
+            if (value.reading == CellReading::Unreadable) {
+                return problem(c, m_summary.unreadable);
+            }
+            if (value.reading == CellReading::Read) {
+                (column.role == SurveyRole::UsefulSkills ? response.usefulSkills
+                                                         : response.wouldRecommend) = value.yes;
+            }
+            break;
+        }
+        case SurveyRole::Comment:
+            // Kept as text, whatever it looks like ("=HYPERLINK(…)" included): nothing here
+            // ever evaluates it, and exports neutralise it.
+            response.comment = text;
+            break;
+        }
+    }
+    if (m_fixedSession > 0) {
+        response.sessionId = m_fixedSession;
+    }
+    if (response.sessionId == 0) {
+        return problem(-1, m_summary.unknownSessions);
+    }
+    response.rawAnswers = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    response.responseKey = keyOf(response, responseId);
+    return true;
+}
+
+Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QString& contentHash,
+                                                 const Progress& progress)
+{
+    if (const QStringList problems = m_mapping.problems(); !problems.isEmpty()) {
+        return Error{problems.join(QLatin1Char('\n'))};
+    }
+    m_summary = {};
+    m_summary.fileName = QFileInfo(reader.path()).fileName();
+    m_summary.tool = m_mapping.tool;
+    m_responses.clear();
+    m_seen.clear();
+    m_occurrences.clear();
+    m_read = false;
+
+    Result<QHash<QString, qint64>> sessions = m_school.surveys().sessionCodes();
+    if (!sessions) {
+        return sessions.error();
+    }
+    m_sessions = std::move(sessions).value();
+    m_fixedSession = 0;
+    if (m_mapping.columnOf(SurveyRole::Session) < 0) {
+        m_fixedSession = m_sessions.value(m_mapping.sessionCode.trimmed().toUpper());
+        if (m_fixedSession == 0) {
+            return Error{tr("No session has the code “%1”.").arg(m_mapping.sessionCode)};
+        }
+    }
+    Result<QSet<QString>> known = m_school.surveys().responseKeys();
+    if (!known) {
+        return known.error();
+    }
+    m_known = std::move(known).value();
+
+    QString hash = contentHash;
+    if (hash.isEmpty() && QFileInfo::exists(reader.path())) {
+        Result<QString> computed = hashFile(reader.path());
+        if (!computed) {
+            return computed.error();
+        }
+        hash = *computed;
+    }
+    if (!hash.isEmpty()) {
+        Result<std::optional<SurveyImportRecord>> same = m_school.surveys().importWithHash(hash);
+        if (!same) {
+            return same.error();
+        }
+        if (*same) {
+            m_summary.sameFileImportedAt = (*same)->importedAt;
+        }
+    }
+
+    TableRecord record;
+    qint64 index = -1;
+    while (reader.next(record)) {
+        ++index;
+        if (index <= m_mapping.headerRow + m_mapping.subHeaderRows) {
+            continue;
+        }
+        if (std::all_of(record.cells.cbegin(), record.cells.cend(),
+                        [](const QString& cell) { return cell.trimmed().isEmpty(); })) {
+            continue;
+        }
+        ++m_summary.rowsRead;
+        SurveyResponse response;
+        if (readRow(record, response)) {
+            if (m_known.contains(response.responseKey) || m_seen.contains(response.responseKey)) {
+                ++m_summary.alreadyImported;
+            } else {
+                m_seen.insert(response.responseKey);
+                m_responses << response;
+            }
+        }
+        if (progress && index % kReportEvery == 0 && !progress(reader.position(), reader.size())) {
+            return Error{tr("The import was cancelled; nothing was imported.")};
+        }
+    }
+    if (reader.failed()) {
+        return reader.error();
+    }
+    m_summary.toAdd = m_responses.size();
+
+    m_record = {};
+    m_record.fileName = m_summary.fileName;
+    m_record.contentHash = hash;
+    m_record.tool = surveyToolCode(m_mapping.tool);
+    m_record.mapping = m_mapping.toJson();
+    m_record.rowsRead = m_summary.rowsRead;
+    m_record.rowsSkipped = m_summary.rowsRead - m_summary.toAdd;
+    m_read = true;
+    return m_summary;
+}
+
+Result<SurveyImportSummary> SurveyImporter::apply(const Progress& progress)
+{
+    if (!m_read) {
+        return Error{tr("Read the file before importing it.")};
+    }
+    if (m_responses.isEmpty()) {
+        return m_summary;
+    }
+    m_record.importedAt = QDateTime::currentDateTime();
+    m_record.importedAt.setTime(QTime(m_record.importedAt.time().hour(),
+                                      m_record.importedAt.time().minute(),
+                                      m_record.importedAt.time().second()));
+    Result<qint64> id = m_school.surveys().import(m_record, m_responses, progress);
+    if (!id) {
+        return id.error();
+    }
+    m_record.id = *id;
+    m_record.responsesAdded = m_responses.size();
+    m_summary.applied = true;
+    m_summary.importId = *id;
+    return m_summary;
+}
+
+} // namespace truc2

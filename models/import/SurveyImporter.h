@@ -1,0 +1,105 @@
+#pragma once
+
+// Survey results into the school: a file read through a mapping, checked whole before anything
+// is written (what would be added, what is already there, what cannot be read), then written in
+// one transaction that a cancel or a failure rolls back.
+
+#include "core/Result.h"
+#include "import/SurveyMapping.h"
+#include "storage/SurveyStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace truc2 {
+
+class School;
+class TableReader;
+
+struct SurveyImportOptions
+{
+    /// Also import the responses that were never submitted (LimeSurvey's empty submitdate).
+    bool includeIncomplete = false;
+};
+
+/// A row left out, with where it is in the file.
+struct SurveyRowProblem
+{
+    qint64 line = 0;       ///< Line of the file where the row starts.
+    qsizetype column = -1; ///< 0-based column; -1 for the whole row.
+    QString header;        ///< The column's header.
+    QString value;         ///< What the cell holds.
+};
+
+/// What an import would do (read) or did (apply): the summary the dialog and the command line
+/// show alike.
+struct SurveyImportSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(SurveyImportSummary)
+
+public:
+    QString fileName;
+    SurveyTool tool = SurveyTool::Unknown;
+    qint64 rowsRead = 0;        ///< Rows under the headers, blank ones aside.
+    qint64 toAdd = 0;           ///< New responses (added, once applied).
+    qint64 alreadyImported = 0; ///< Responses the school already has, or repeated in the file.
+    qint64 incomplete = 0;      ///< Not submitted, left out.
+    QList<SurveyRowProblem> unknownSessions; ///< Rows whose session code no session has.
+    QList<SurveyRowProblem> unreadable;      ///< Rows with an answer that cannot be read.
+    /// When a file with the very same bytes was imported before.
+    std::optional<QDateTime> sameFileImportedAt;
+    bool applied = false;
+    qint64 importId = 0; ///< Once applied, when something was added.
+
+    /// The summary, one sentence per line, the problems listed with their lines.
+    QStringList lines() const;
+};
+
+class SurveyImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(SurveyImporter)
+
+public:
+    using Progress = SurveyStore::Progress;
+
+    SurveyImporter(School& school, SurveyMapping mapping, SurveyImportOptions options = {});
+
+    /// Reads every record of the file and prepares the responses; writes nothing. The content
+    /// hash is the file's (computed from reader.path() when empty and the file exists).
+    Result<SurveyImportSummary> read(TableReader& reader, const QString& contentHash = {},
+                                     const Progress& progress = {});
+    /// The responses read() found to add, in file order.
+    const QList<SurveyResponse>& responses() const { return m_responses; }
+    const SurveyImportSummary& summary() const { return m_summary; }
+
+    /// Writes what read() prepared in one transaction; nothing when there is nothing new.
+    Result<SurveyImportSummary> apply(const Progress& progress = {});
+    /// After apply(): the import and its responses, for its undo.
+    SurveyImportData imported() const { return {m_record, m_responses}; }
+
+    /// SHA-256 of a file's bytes, hex.
+    static Result<QString> hashFile(const QString& path);
+
+private:
+    bool readRow(const TableRecord& record, SurveyResponse& response);
+    QString keyOf(const SurveyResponse& response, const QString& responseId);
+
+    School& m_school;
+    SurveyMapping m_mapping;
+    SurveyImportOptions m_options;
+    QHash<QString, qint64> m_sessions;
+    QSet<QString> m_known;
+    QSet<QString> m_seen;
+    QHash<QString, int> m_occurrences;
+    qint64 m_fixedSession = 0;
+    SurveyImportSummary m_summary;
+    SurveyImportRecord m_record;
+    QList<SurveyResponse> m_responses;
+    bool m_read = false;
+};
+
+} // namespace truc2

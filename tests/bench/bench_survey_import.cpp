@@ -1,0 +1,200 @@
+// Survey import benchmark: a LimeSurvey-like export of 100,000 responses (by default) for the
+// sessions of a demo school, loaded by `sqlite3 x.db ".import --csv data.csv t"` and by TRUC²'s
+// survey import (read, check, write), with both times and their ratio. Run a release build:
+//   build/release/tests/bench/bench_survey_import [--rows N] [--agents N]
+//   build/release/tests/bench/bench_survey_import --open postgresql://user@host:port/db
+//     (imports into that school too; a school without sessions gets the demo first)
+#include "School.h"
+#include "demo/DemoSchool.h"
+#include "import/SurveyImporter.h"
+#include "import/TableReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace truc2;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const QString& what, double milliseconds)
+{
+    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
+          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
+}
+
+/// Writes the export: LimeSurvey's columns, its codes as answers, a comment now and then with
+/// commas, quotes and line breaks.
+bool writeExport(const QString& path, const QStringList& codes, qint64 rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    QRandomGenerator random(20210312);
+    QByteArray text = "id,submitdate,lastpage,startlanguage,seed,startdate,datestamp,ipaddr,"
+                      "SESSION,SATIS,UTILE,RECO,COMMENT\r\n";
+    const QList<QByteArray> comments{"",
+                                     "",
+                                     "",
+                                     "Très bien, merci",
+                                     "\"Trop court\", dit-on",
+                                     "Formateur au top !",
+                                     "Plus d'exemples\r\nsur Excel, svp",
+                                     "RAS"};
+    for (qint64 id = 1; id <= rows; ++id) {
+        const int day = 1 + int(id % 28);
+        const QByteArray at = QStringLiteral("2021-03-%1 1%2:%3:%4")
+                                  .arg(day, 2, 10, QLatin1Char('0'))
+                                  .arg(id % 9)
+                                  .arg(id % 60, 2, 10, QLatin1Char('0'))
+                                  .arg((id * 7) % 60, 2, 10, QLatin1Char('0'))
+                                  .toUtf8();
+        const bool complete = id % 20 != 0;
+        QByteArray comment = comments.at(random.bounded(comments.size()));
+        if (comment.contains(',') || comment.contains('"') || comment.contains('\n')) {
+            comment = '"' + comment.replace("\"", "\"\"") + '"';
+        }
+        text += QByteArray::number(id) + ',' + (complete ? at : QByteArray()) + ",3,fr," +
+                QByteArray::number(random.bounded(100000)) + ',' + at + ',' + at + ",192.168.0." +
+                QByteArray::number(id % 250) + ',' +
+                codes.at(random.bounded(codes.size())).toUtf8() + ",A" +
+                QByteArray::number(1 + random.bounded(5)) + ',' +
+                (random.bounded(10) < 8 ? "Y" : "N") + ',' + (random.bounded(10) < 9 ? "Y" : "N") +
+                ',' + comment + "\r\n";
+        if (text.size() > (1 << 20)) {
+            file.write(text);
+            text.clear();
+        }
+    }
+    return file.write(text) == text.size() && file.flush();
+}
+
+/// Imports the file into a school; the time of the whole (open, read, check, write).
+double importInto(School& school, const QString& path, SurveyImportSummary* summary)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<Table> first = readTable(path, {}, 50);
+    Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+    if (!first || !reader) {
+        qFatal("Cannot read the export");
+    }
+    SurveyImporter importer(school, guessSurveyMapping(first->records));
+    Result<SurveyImportSummary> read = importer.read(**reader);
+    if (!read) {
+        qFatal("%s", qPrintable(read.errorMessage()));
+    }
+    Result<SurveyImportSummary> applied = importer.apply();
+    if (!applied) {
+        qFatal("%s", qPrintable(applied.errorMessage()));
+    }
+    *summary = *applied;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+Result<std::unique_ptr<School>> schoolWithSessions(const QString& location, int agents)
+{
+    Result<std::unique_ptr<School>> school =
+        School::open({location, DatabaseOptions::IfMissing::Create});
+    if (!school) {
+        return school;
+    }
+    if (Result<QHash<QString, qint64>> codes = (*school)->surveys().sessionCodes();
+        codes && codes->isEmpty()) {
+        DemoOptions demo;
+        demo.agents = agents;
+        demo.years = 1;
+        if (Status built = buildDemoSchool(**school, demo); !built) {
+            return built.error();
+        }
+    }
+    return school;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Responses."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption agentsOption(QStringLiteral("agents"),
+                                          QStringLiteral("Agents of the demo school."),
+                                          QStringLiteral("N"), QStringLiteral("3000"));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QStringLiteral("Also import into this school."),
+                                        QStringLiteral("LOCATION"));
+    parser.addOptions({rowsOption, agentsOption, openOption});
+    parser.process(app);
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+    const int agents = parser.value(agentsOption).toInt();
+
+    QTemporaryDir dir;
+    Result<std::unique_ptr<School>> school =
+        schoolWithSessions(dir.filePath(QStringLiteral("bench.truc2")), agents);
+    if (!school) {
+        qFatal("%s", qPrintable(school.errorMessage()));
+    }
+    const QStringList codes = (*school)->surveys().sessionCodes()->keys();
+    const QString csv = dir.filePath(QStringLiteral("data.csv"));
+    if (!writeExport(csv, codes, rows)) {
+        qFatal("Cannot write the export");
+    }
+    out() << rows << " responses for " << codes.size() << " sessions, " << QFile(csv).size() / 1024
+          << " KiB" << Qt::endl;
+
+    QElapsedTimer timer;
+    timer.start();
+    const int status = QProcess::execute(
+        QStringLiteral("sqlite3"),
+        {dir.filePath(QStringLiteral("x.db")), QStringLiteral(".import --csv %1 t").arg(csv)});
+    const double sqlite = double(timer.nsecsElapsed()) / 1e6;
+    if (status != 0) {
+        qFatal("sqlite3 .import failed (%d)", status);
+    }
+    report(QStringLiteral("sqlite3 .import --csv"), sqlite);
+
+    SurveyImportSummary summary;
+    const double ours = importInto(**school, csv, &summary);
+    report(QStringLiteral("survey import (SQLite)"), ours);
+    out() << "  " << summary.toAdd << " added, " << summary.incomplete << " incomplete left out"
+          << Qt::endl;
+    out() << "ratio: " << QString::number(ours / sqlite, 'f', 2) << " × sqlite3 .import"
+          << Qt::endl;
+
+    SurveyImportSummary again;
+    report(QStringLiteral("the same file again (nothing to add)"),
+           importInto(**school, csv, &again));
+
+    if (parser.isSet(openOption)) {
+        Result<std::unique_ptr<School>> other =
+            schoolWithSessions(parser.value(openOption), agents);
+        if (!other) {
+            qFatal("%s", qPrintable(other.errorMessage()));
+        }
+        // The same sessions by code make the same file valid there (a demo is deterministic).
+        SurveyImportSummary there;
+        const double elapsed = importInto(**other, csv, &there);
+        report(QStringLiteral("survey import (%1)").arg((*other)->database().displayName()),
+               elapsed);
+        out() << "  " << there.toAdd << " added, " << there.alreadyImported
+              << " already there; ratio: " << QString::number(elapsed / sqlite, 'f', 2)
+              << " × sqlite3 .import" << Qt::endl;
+    }
+    return 0;
+}
