@@ -57,6 +57,9 @@ const std::array kVerbs{
               &runBackup},
     VerbEntry{"check", QT_TRANSLATE_NOOP("CommandLine", "Check the database's integrity"),
               &runCheck},
+    VerbEntry{"import",
+              QT_TRANSLATE_NOOP("CommandLine", "Import a file: agents from the HR system's export"),
+              &runImport},
     VerbEntry{"copy", QT_TRANSLATE_NOOP("CommandLine", "Copy a whole school to another database"),
               &runCopy},
 };

@@ -11,6 +11,7 @@ namespace truc2::ui {
 namespace {
 
 std::optional<QString> s_nextSaveFileName;
+std::optional<QString> s_nextOpenFileName;
 
 } // namespace
 
@@ -35,6 +36,20 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& title,
 void FileDialog::setNextSaveFileName(const QString& path)
 {
     s_nextSaveFileName = path;
+}
+
+QString FileDialog::openFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (s_nextOpenFileName) {
+        return *std::exchange(s_nextOpenFileName, std::nullopt);
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+void FileDialog::setNextOpenFileName(const QString& path)
+{
+    s_nextOpenFileName = path;
 }
 
 } // namespace truc2::ui

@@ -17,6 +17,11 @@ public:
 
     /// Tests: the answer the next question gets, without showing it (empty: cancelled).
     static void setNextSaveFileName(const QString& path);
+
+    /// Asks for a file to read, starting in the user's documents; empty when the user cancels.
+    static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
+    /// Tests: the answer the next open question gets, without showing it (empty: cancelled).
+    static void setNextOpenFileName(const QString& path);
 };
 
 } // namespace truc2::ui

@@ -148,6 +148,14 @@ void MainWindow::createMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this,
                     &MainWindow::backUpNow);
     file->addSeparator();
+    QAction* importAgents = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                            tr("&Import agents…"), this, [this] {
+                                                showPage(QStringLiteral("agents"));
+                                                m_agentsPage->importAgents();
+                                            });
+    importAgents->setObjectName(QStringLiteral("importAgentsAction"));
+    importAgents->setEnabled(!m_school.database().isReadOnly());
+    file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
