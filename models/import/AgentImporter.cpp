@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace truc2 {
 namespace {
 
@@ -228,15 +230,13 @@ Result<AgentImportPlan> AgentImporter::plan(const QList<ImportedAgent>& rows,
         plan.agents.append(std::move(planned));
     }
 
-    const Result<QList<Agent>> active = store.activeAgentsWithMatricule();
-    if (!active) {
-        return active.error();
-    }
-    for (const Agent& agent : *active) {
-        if (!listed.contains(agent.matricule)) {
+    for (const Agent& agent : *existing) {
+        if (agent.active && !agent.external && !listed.contains(agent.matricule)) {
             plan.missing.append(agent);
         }
     }
+    std::sort(plan.missing.begin(), plan.missing.end(),
+              [](const Agent& a, const Agent& b) { return a.matricule < b.matricule; });
     if (options.deactivateMissing) {
         if (summary.created + summary.updated + summary.unchanged == 0 && !plan.missing.isEmpty()) {
             return Error{tr("No agent of this file can be imported: the agents missing from it "

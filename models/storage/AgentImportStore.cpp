@@ -70,22 +70,6 @@ Result<QHash<QString, Agent>> AgentImportStore::agentsByMatricule() const
     return agents;
 }
 
-Result<QList<Agent>> AgentImportStore::activeAgentsWithMatricule() const
-{
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral("WHERE matricule IS NOT NULL AND active = 1 "
-                                           "AND external = 0 ORDER BY matricule"));
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    QList<Agent> agents;
-    while (query.next()) {
-        agents.append(agentFromQuery(query));
-    }
-    return agents;
-}
-
 Status AgentImportStore::insert(const QList<Agent>& agents)
 {
     return bulk::insertBatches(

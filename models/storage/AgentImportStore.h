@@ -26,8 +26,6 @@ public:
 
     /// Every person that has a matricule, by matricule (as written).
     Result<QHash<QString, Agent>> agentsByMatricule() const;
-    /// The active permanent agents that have a matricule: those a full export may deactivate.
-    Result<QList<Agent>> activeAgentsWithMatricule() const;
 
     /// Inserts agents (in batches of one multi-row INSERT each).
     Status insert(const QList<Agent>& agents);
