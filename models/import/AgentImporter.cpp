@@ -8,9 +8,10 @@
 #include "storage/OrganisationStore.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace truc2 {
 namespace {
@@ -59,9 +60,37 @@ public:
     }
 
     /// Fills the agent's service from the file's direction and service names; false (with the
-    /// problem) when the service cannot be placed.
+    /// problem) when the service cannot be placed. A file names few pairs: each is resolved
+    /// once.
     bool resolve(PlannedAgent& planned, const QString& direction, const QString& service,
                  AgentImportPlan& plan, QString* problem)
+    {
+        const QString pair = direction + QChar(0x1f) + service;
+        auto known = m_resolved.constFind(pair);
+        if (known == m_resolved.cend()) {
+            Resolution resolution;
+            resolution.ok =
+                resolveOnce(resolution.placed, direction, service, plan, &resolution.problem);
+            known = m_resolved.insert(pair, resolution);
+        }
+        planned.stored.serviceId = known->placed.stored.serviceId;
+        planned.directionName = known->placed.directionName;
+        planned.serviceName = known->placed.serviceName;
+        planned.newService = known->placed.newService;
+        *problem = known->problem;
+        return known->ok;
+    }
+
+private:
+    struct Resolution
+    {
+        PlannedAgent placed;
+        bool ok = false;
+        QString problem;
+    };
+
+    bool resolveOnce(PlannedAgent& planned, const QString& direction, const QString& service,
+                     AgentImportPlan& plan, QString* problem)
     {
         Agent& stored = planned.stored;
         planned.newService = false;
@@ -116,7 +145,7 @@ public:
         return true;
     }
 
-private:
+    QHash<QString, Resolution> m_resolved;
     QHash<QString, Direction> m_directions;
     QHash<QString, Service> m_services;
     QHash<QString, QList<Service>> m_servicesByName;
@@ -165,6 +194,32 @@ QString deactivatedName(const Agent& agent)
     return QStringLiteral("%1 (%2)").arg(agent.displayName(), agent.matricule);
 }
 
+/// For each row, the index in `existing` (sorted here by matricule) of the agent with its
+/// matricule, or -1. Sorting both sides and walking them together avoids hashing 50,000
+/// strings twice (Qt's seeded string hash is the slow part of a plain lookup).
+std::vector<qsizetype> matchByMatricule(const QList<ImportedAgent>& rows, QList<Agent>& existing)
+{
+    std::sort(existing.begin(), existing.end(),
+              [](const Agent& a, const Agent& b) { return a.matricule < b.matricule; });
+    std::vector<qsizetype> order(static_cast<std::size_t>(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        return rows.at(a).agent.matricule < rows.at(b).agent.matricule;
+    });
+    std::vector<qsizetype> matches(order.size(), -1);
+    qsizetype e = 0;
+    for (const qsizetype r : order) {
+        const QString& matricule = rows.at(r).agent.matricule;
+        while (e < existing.size() && existing.at(e).matricule < matricule) {
+            ++e;
+        }
+        if (!matricule.isEmpty() && e < existing.size() && existing.at(e).matricule == matricule) {
+            matches[static_cast<std::size_t>(r)] = e;
+        }
+    }
+    return matches;
+}
+
 constexpr int kProgressStep = 500;
 
 } // namespace
@@ -181,13 +236,16 @@ Result<AgentImportPlan> AgentImporter::plan(const QList<ImportedAgent>& rows,
         return usable.error();
     }
     AgentImportStore store(m_school.database());
-    const Result<QHash<QString, Agent>> existing = store.agentsByMatricule();
-    if (!existing) {
-        return existing.error();
-    }
-    OrganisationIndex organisation;
-    if (Status loaded = organisation.load(m_school.organisation()); !loaded) {
+    Result<QList<Agent>> loaded = store.agentsWithMatricule();
+    if (!loaded) {
         return loaded.error();
+    }
+    QList<Agent>& existing = *loaded;
+    const std::vector<qsizetype> matches = matchByMatricule(rows, existing);
+    std::vector<bool> listed(static_cast<std::size_t>(existing.size()), false);
+    OrganisationIndex organisation;
+    if (Status read = organisation.load(m_school.organisation()); !read) {
+        return read.error();
     }
     const bool placesAgents =
         mapping.has(AgentField::Direction) || mapping.has(AgentField::Service);
@@ -196,17 +254,16 @@ Result<AgentImportPlan> AgentImporter::plan(const QList<ImportedAgent>& rows,
     AgentImportSummary& summary = plan.summary;
     summary.dryRun = options.dryRun;
     plan.agents.reserve(rows.size());
-    QSet<QString> listed;
-    listed.reserve(rows.size());
-    for (const ImportedAgent& row : rows) {
-        if (!row.agent.matricule.isEmpty()) {
-            listed.insert(row.agent.matricule);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const ImportedAgent& row = rows.at(r);
+        const qsizetype match = matches[static_cast<std::size_t>(r)];
+        const bool known = match >= 0;
+        if (known) {
+            listed[static_cast<std::size_t>(match)] = true;
         }
         PlannedAgent planned;
         planned.row = row;
-        const auto found = existing->constFind(row.agent.matricule);
-        const bool known = found != existing->cend();
-        planned.stored = merged(known ? *found : Agent{}, row, mapping);
+        planned.stored = merged(known ? existing.at(match) : Agent{}, row, mapping);
         if (placesAgents && !row.rejected()) {
             QString problem;
             if (!organisation.resolve(planned, row.directionName, row.serviceName, plan,
@@ -220,7 +277,7 @@ Result<AgentImportPlan> AgentImporter::plan(const QList<ImportedAgent>& rows,
         } else if (!known) {
             planned.action = AgentImportAction::Create;
             ++summary.created;
-        } else if (planned.stored == *found && !planned.newService) {
+        } else if (planned.stored == existing.at(match) && !planned.newService) {
             planned.action = AgentImportAction::Unchanged;
             ++summary.unchanged;
         } else {
@@ -230,13 +287,12 @@ Result<AgentImportPlan> AgentImporter::plan(const QList<ImportedAgent>& rows,
         plan.agents.append(std::move(planned));
     }
 
-    for (const Agent& agent : *existing) {
-        if (agent.active && !agent.external && !listed.contains(agent.matricule)) {
+    for (qsizetype i = 0; i < existing.size(); ++i) {
+        const Agent& agent = existing.at(i);
+        if (agent.active && !agent.external && !listed[static_cast<std::size_t>(i)]) {
             plan.missing.append(agent);
         }
     }
-    std::sort(plan.missing.begin(), plan.missing.end(),
-              [](const Agent& a, const Agent& b) { return a.matricule < b.matricule; });
     if (options.deactivateMissing) {
         if (summary.created + summary.updated + summary.unchanged == 0 && !plan.missing.isEmpty()) {
             return Error{tr("No agent of this file can be imported: the agents missing from it "

@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <vector>
+
 namespace truc2 {
 namespace {
 
@@ -46,16 +49,68 @@ bool isBlank(const TableRecord& record)
     return true;
 }
 
-/// The readers of civility and category see few distinct values: each is read once.
+/// The values of a column that the file repeats (civility, category, status), each read once:
+/// a short list searched in order, cheaper than hashing every cell.
 template <typename T>
-std::optional<T> cachedRead(QHash<QString, std::optional<T>>& cache, const QString& text,
-                            std::optional<T> (*read)(const QString&))
+class ReadOnce
 {
-    auto found = cache.constFind(text);
-    if (found == cache.cend()) {
-        found = cache.insert(text, read(text));
+public:
+    explicit ReadOnce(T (*read)(const QString&))
+        : m_read(read)
+    {}
+    T operator()(const QString& text)
+    {
+        for (const auto& [seen, value] : m_seen) {
+            if (seen == text) {
+                return value;
+            }
+        }
+        T value = m_read(text);
+        if (m_seen.size() < kMostKept) {
+            m_seen.append({text, value});
+        }
+        return value;
     }
-    return *found;
+
+private:
+    static constexpr qsizetype kMostKept = 32;
+    T (*m_read)(const QString&);
+    QList<std::pair<QString, T>> m_seen;
+};
+
+/// Adds the problem of every row whose matricule is on several lines (found by sorting).
+void flagDuplicateMatricules(QList<ImportedAgent>& rows)
+{
+    std::vector<qsizetype> order;
+    order.reserve(static_cast<std::size_t>(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).agent.matricule.isEmpty()) {
+            order.push_back(i);
+        }
+    }
+    std::stable_sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        return rows.at(a).agent.matricule < rows.at(b).agent.matricule;
+    });
+    for (std::size_t first = 0; first < order.size();) {
+        const QString& matricule = rows.at(order[first]).agent.matricule;
+        std::size_t end = first + 1;
+        while (end < order.size() && rows.at(order[end]).agent.matricule == matricule) {
+            ++end;
+        }
+        if (end - first > 1) {
+            QStringList lines;
+            for (std::size_t i = first; i < end; ++i) {
+                lines.append(QString::number(rows.at(order[i]).line));
+            }
+            // A matricule on several lines: none of them can be trusted.
+            const QString problem = AgentImport::tr("Matricule %1 is on several lines: %2.")
+                                        .arg(matricule, lines.join(QStringLiteral(", ")));
+            for (std::size_t i = first; i < end; ++i) {
+                rows[order[i]].problems.append(problem);
+            }
+        }
+        first = end;
+    }
 }
 
 } // namespace
@@ -163,10 +218,9 @@ QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
         return index < 0 ? QString() : record.cell(index).trimmed();
     };
 
-    QHash<QString, std::optional<Gender>> genders;
-    QHash<QString, std::optional<Category>> categories;
-    QHash<QString, QString> statuses;
-    QHash<QString, QList<qint64>> linesByMatricule;
+    ReadOnce<std::optional<Gender>> genders(&agentvalues::gender);
+    ReadOnce<std::optional<Category>> categories(&agentvalues::category);
+    ReadOnce<QString> statuses(&agentvalues::status);
     QList<ImportedAgent> rows;
     rows.reserve(std::max<qsizetype>(0, records.size() - mapping.headerRow - 1));
     for (qsizetype r = mapping.headerRow + 1; r < records.size(); ++r) {
@@ -190,8 +244,6 @@ QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
 
         if (a.matricule.isEmpty()) {
             row.problems.append(AgentImport::tr("No matricule: the agent cannot be matched."));
-        } else {
-            linesByMatricule[a.matricule].append(row.line);
         }
         if (a.lastName.isEmpty()) {
             row.problems.append(AgentImport::tr("No last name."));
@@ -200,45 +252,27 @@ QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
             row.problems.append(AgentImport::tr("No first name."));
         }
         const QString civilityText = cell(record, civility);
-        if (const std::optional<Gender> g =
-                cachedRead(genders, civilityText, &agentvalues::gender)) {
+        if (const std::optional<Gender> g = genders(civilityText)) {
             a.gender = *g;
         } else {
             row.problems.append(AgentImport::tr("Unknown civility “%1”.").arg(civilityText));
         }
         const QString categoryText = cell(record, category);
-        if (const std::optional<Category> c =
-                cachedRead(categories, categoryText, &agentvalues::category)) {
+        if (const std::optional<Category> c = categories(categoryText)) {
             a.category = *c;
         } else {
             row.problems.append(
                 AgentImport::tr("Unknown category “%1”: A, B or C expected.").arg(categoryText));
         }
         const QString statusText = cell(record, status);
-        auto known = statuses.constFind(statusText);
-        if (known == statuses.cend()) {
-            known = statuses.insert(statusText, agentvalues::status(statusText));
-        }
-        a.status = *known;
+        a.status = statuses(statusText);
         if (!a.email.isEmpty() && !agentvalues::isEmailAddress(a.email)) {
             row.problems.append(AgentImport::tr("“%1” is not an e-mail address.").arg(a.email));
         }
         rows.append(std::move(row));
     }
 
-    // A matricule on several lines: none of them can be trusted.
-    for (ImportedAgent& row : rows) {
-        const auto lines = linesByMatricule.constFind(row.agent.matricule);
-        if (lines == linesByMatricule.cend() || lines->size() < 2) {
-            continue;
-        }
-        QStringList lineNumbers;
-        for (const qint64 line : *lines) {
-            lineNumbers.append(QString::number(line));
-        }
-        row.problems.append(AgentImport::tr("Matricule %1 is on several lines: %2.")
-                                .arg(row.agent.matricule, lineNumbers.join(QStringLiteral(", "))));
-    }
+    flagDuplicateMatricules(rows);
     return rows;
 }
 

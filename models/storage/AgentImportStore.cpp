@@ -54,7 +54,7 @@ AgentImportStore::AgentImportStore(Database& database)
     : m_db(database)
 {}
 
-Result<QHash<QString, Agent>> AgentImportStore::agentsByMatricule() const
+Result<QList<Agent>> AgentImportStore::agentsWithMatricule() const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
@@ -62,10 +62,9 @@ Result<QHash<QString, Agent>> AgentImportStore::agentsByMatricule() const
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
-    QHash<QString, Agent> agents;
+    QList<Agent> agents;
     while (query.next()) {
-        Agent agent = agentFromQuery(query);
-        agents.insert(agent.matricule, std::move(agent));
+        agents.append(agentFromQuery(query));
     }
     return agents;
 }

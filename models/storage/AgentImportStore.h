@@ -24,8 +24,8 @@ class AgentImportStore
 public:
     explicit AgentImportStore(Database& database);
 
-    /// Every person that has a matricule, by matricule (as written).
-    Result<QHash<QString, Agent>> agentsByMatricule() const;
+    /// Every person that has a matricule.
+    Result<QList<Agent>> agentsWithMatricule() const;
 
     /// Inserts agents (in batches of one multi-row INSERT each).
     Status insert(const QList<Agent>& agents);
