@@ -2,6 +2,7 @@
 // a field changed by hand, the mapping saved and loaded, the import with its summary, the
 // confirmed deactivation, and a cancel that leaves the school as it was.
 #include "FileDialog.h"
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "TestSchool.h"
 #include "WidgetDriver.h"
@@ -11,6 +12,7 @@
 #include "storage/AgentStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -290,6 +292,25 @@ private Q_SLOTS:
 
         AgentsPage readOnly({m_school->school(), *m_undo, true});
         QVERIFY(!readOnly.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+    }
+
+    void fileMenuOpensTheDialogOnTheAgentsPage()
+    {
+        m_dialog.reset();
+        MainWindow window(m_school->school());
+        auto* action = window.findChild<QAction*>(QStringLiteral("importAgentsAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        bool opened = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<AgentImportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->parentWidget(), window.agentsPage());
+            opened = true;
+            dialog->reject();
+        });
+        action->trigger();
+        QVERIFY(opened);
     }
 };
 
