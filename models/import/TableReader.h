@@ -66,6 +66,10 @@ public:
     /// error that says so.
     static Result<std::unique_ptr<TableReader>> open(const QString& path,
                                                      const TableReadOptions& options = {});
+    /// The same for a file's content already in memory (tests, fuzzing); `name` stands for the
+    /// file's path in messages.
+    static Result<std::unique_ptr<TableReader>>
+    openData(const QByteArray& data, const QString& name, const TableReadOptions& options = {});
 
     virtual ~TableReader() = default;
     TableReader(const TableReader&) = delete;
