@@ -88,7 +88,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_school = path(QStringLiteral("school-%1.truc2").arg(QTest::currentTestFunction()));
+        m_school = path(
+            QStringLiteral("school-%1.truc2").arg(QLatin1String(QTest::currentTestFunction())));
         auto school = School::open({m_school, DatabaseOptions::IfMissing::Create});
         QVERIFY(school);
     }

@@ -115,6 +115,14 @@ void AgentImportDialog::fillMapping(const AgentColumnMapping& mapping)
                                   ? m_table.records.at(m_headerRow + 1)
                                   : TableRecord{};
     QTableWidget* table = m_ui->mappingTableWidget;
+    // The view deletes replaced cell widgets later: until then they must not answer to the
+    // new combos' names, nor change the mapping.
+    for (int column = 0; column < table->rowCount(); ++column) {
+        if (QComboBox* old = fieldCombo(column)) {
+            old->setObjectName(QString());
+            old->disconnect(this);
+        }
+    }
     table->setRowCount(static_cast<int>(names.size()));
     for (int column = 0; column < names.size(); ++column) {
         table->setItem(column, FileColumn, new QTableWidgetItem(names.at(column)));
