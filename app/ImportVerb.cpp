@@ -25,6 +25,10 @@ struct ImportKind
 };
 
 const std::array kImportKinds{
+    ImportKind{"agents",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "Update the directory of agents from the HR system's export"),
+               &runImportAgents},
     ImportKind{"survey",
                QT_TRANSLATE_NOOP("CommandLine",
                                  "Survey results exported by LimeSurvey, Google Forms, "
@@ -171,11 +175,15 @@ int runImport(const GlobalOptions& options)
             return entry.run(kindOptions);
         }
     }
-    if (kind.isEmpty() || kind == QLatin1String("--help") || kind == QLatin1String("-h")) {
-        out() << Verbs::tr("Usage: truc2 import KIND FILE [options]") << '\n'
-              << Verbs::tr("Kinds:") << '\n'
-              << kindList();
-        return kind.isEmpty() ? UsageError : Success;
+    const QString usage = Verbs::tr("Usage: truc2 import KIND FILE [options]") + QLatin1Char('\n') +
+                          Verbs::tr("Kinds:") + QLatin1Char('\n') + kindList();
+    if (kind == QLatin1String("--help") || kind == QLatin1String("-h")) {
+        out() << usage;
+        return Success;
+    }
+    if (kind.isEmpty()) {
+        err() << usage;
+        return UsageError;
     }
     return fail(Verbs::tr("Unknown kind of import “%1”.").arg(kind) + QLatin1Char('\n') +
                     kindList(),

@@ -152,6 +152,13 @@ void MainWindow::createMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this,
                     &MainWindow::backUpNow);
     file->addSeparator();
+    QAction* importAgents = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                            tr("&Import agents…"), this, [this] {
+                                                showPage(QStringLiteral("agents"));
+                                                m_agentsPage->importAgents();
+                                            });
+    importAgents->setObjectName(QStringLiteral("importAgentsAction"));
+    importAgents->setEnabled(!m_school.database().isReadOnly());
     const auto importSurveyResults = [this] {
         SurveyImportDialog::run({m_school, *m_undoStack, m_school.database().isReadOnly()}, this);
     };

@@ -8,6 +8,7 @@
 #include "commands/AgentCommands.h"
 #include "dialogs/AgentDialog.h"
 #include "dialogs/AgentHistoryDialog.h"
+#include "dialogs/AgentImportDialog.h"
 #include "dialogs/OrganisationDialog.h"
 #include "itemmodels/AgentTableModel.h"
 
@@ -83,6 +84,10 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
                              "attestation of training"));
     m_organisation = new QPushButton(tr("Directions and &services…"), this);
     m_organisation->setObjectName(QStringLiteral("organisationPushButton"));
+    m_import =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setToolTip(tr("Update the directory from the HR system's export"));
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -95,6 +100,7 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     buttons->addWidget(m_history);
     buttons->addStretch(1);
     buttons->addWidget(makeExportButton(m_table, AgentTableModel::SortRole, tr("Agents"), this));
+    buttons->addWidget(m_import);
     buttons->addWidget(m_organisation);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -113,6 +119,7 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &AgentsPage::editSelectedAgent);
     connect(m_toggleActive, &QPushButton::clicked, this, &AgentsPage::toggleSelectedActive);
     connect(m_organisation, &QPushButton::clicked, this, &AgentsPage::editOrganisation);
+    connect(m_import, &QPushButton::clicked, this, [this] { importAgents(); });
     connect(m_history, &QPushButton::clicked, this, &AgentsPage::showSelectedHistory);
     connect(m_table, &QTableView::doubleClicked, this, &AgentsPage::editSelectedAgent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -162,6 +169,7 @@ void AgentsPage::updateActions()
     const bool editable = !m_context.readOnly;
     m_add->setEnabled(editable);
     m_organisation->setEnabled(editable);
+    m_import->setEnabled(editable);
     m_edit->setEnabled(editable && rows.size() == 1);
     const bool allActive = std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex& i) {
         return i.data(AgentTableModel::ActiveRole).toBool();
@@ -259,6 +267,18 @@ void AgentsPage::editOrganisation()
 {
     OrganisationDialog dialog(m_context, this);
     dialog.exec();
+}
+
+bool AgentsPage::importAgents(const QString& path)
+{
+    if (m_context.readOnly) {
+        return false;
+    }
+    AgentImportDialog dialog(m_context, this);
+    if (!path.isEmpty() && !dialog.openFile(path)) {
+        return false;
+    }
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace truc2::ui

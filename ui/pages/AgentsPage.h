@@ -39,6 +39,9 @@ public:
     void editOrganisation();
     /// Opens the history of the selected agent (one only).
     void showSelectedHistory();
+    /// Opens the import of the HR system's export (of `path` when given); true when the
+    /// directory was imported.
+    bool importAgents(const QString& path = {});
 
 private:
     QList<qint64> selectedIds() const;
@@ -58,6 +61,7 @@ private:
     QPushButton* m_toggleActive = nullptr;
     QPushButton* m_history = nullptr;
     QPushButton* m_organisation = nullptr;
+    QPushButton* m_import = nullptr;
     QTimer* m_searchDelay = nullptr;
 };
 

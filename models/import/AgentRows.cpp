@@ -1,0 +1,279 @@
+#include "import/AgentRows.h"
+
+#include "core/TextKey.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
+
+namespace truc2 {
+namespace {
+
+class AgentImport
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentImport)
+
+public:
+    AgentImport() = delete;
+};
+
+/// Folded letters and digits only: "Cat. A" → "cata", "M." → "m".
+QString letters(const QString& text)
+{
+    const QString folded = foldedText(text);
+    QString kept;
+    kept.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('+')) {
+            kept += c;
+        }
+    }
+    return kept;
+}
+
+/// Inner runs of spaces as one, ends trimmed: names and labels as the school stores them.
+QString cleaned(const QString& text)
+{
+    return text.simplified();
+}
+
+bool isBlank(const TableRecord& record)
+{
+    for (const QString& cell : record.cells) {
+        if (!cell.trimmed().isEmpty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The values of a column that the file repeats (civility, category, status), each read once:
+/// a short list searched in order, cheaper than hashing every cell.
+template <typename T>
+class ReadOnce
+{
+public:
+    explicit ReadOnce(T (*read)(const QString&))
+        : m_read(read)
+    {}
+    T operator()(const QString& text)
+    {
+        for (const auto& [seen, value] : m_seen) {
+            if (seen == text) {
+                return value;
+            }
+        }
+        T value = m_read(text);
+        if (m_seen.size() < kMostKept) {
+            m_seen.append({text, value});
+        }
+        return value;
+    }
+
+private:
+    static constexpr qsizetype kMostKept = 32;
+    T (*m_read)(const QString&);
+    QList<std::pair<QString, T>> m_seen;
+};
+
+/// Adds the problem of every row whose matricule is on several lines (found by sorting).
+void flagDuplicateMatricules(QList<ImportedAgent>& rows)
+{
+    std::vector<qsizetype> order;
+    order.reserve(static_cast<std::size_t>(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).agent.matricule.isEmpty()) {
+            order.push_back(i);
+        }
+    }
+    std::stable_sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        return rows.at(a).agent.matricule < rows.at(b).agent.matricule;
+    });
+    for (std::size_t first = 0; first < order.size();) {
+        const QString& matricule = rows.at(order[first]).agent.matricule;
+        std::size_t end = first + 1;
+        while (end < order.size() && rows.at(order[end]).agent.matricule == matricule) {
+            ++end;
+        }
+        if (end - first > 1) {
+            QStringList lines;
+            for (std::size_t i = first; i < end; ++i) {
+                lines.append(QString::number(rows.at(order[i]).line));
+            }
+            // A matricule on several lines: none of them can be trusted.
+            const QString problem = AgentImport::tr("Matricule %1 is on several lines: %2.")
+                                        .arg(matricule, lines.join(QStringLiteral(", ")));
+            for (std::size_t i = first; i < end; ++i) {
+                rows[order[i]].problems.append(problem);
+            }
+        }
+        first = end;
+    }
+}
+
+} // namespace
+
+namespace agentvalues {
+
+std::optional<Gender> gender(const QString& text)
+{
+    static const QHash<QString, Gender> known{
+        {QStringLiteral("m"), Gender::Male},
+        {QStringLiteral("mr"), Gender::Male},
+        {QStringLiteral("monsieur"), Gender::Male},
+        {QStringLiteral("h"), Gender::Male},
+        {QStringLiteral("homme"), Gender::Male},
+        {QStringLiteral("masculin"), Gender::Male},
+        {QStringLiteral("f"), Gender::Female},
+        {QStringLiteral("mme"), Gender::Female},
+        {QStringLiteral("madame"), Gender::Female},
+        {QStringLiteral("mlle"), Gender::Female},
+        {QStringLiteral("mademoiselle"), Gender::Female},
+        {QStringLiteral("femme"), Gender::Female},
+        {QStringLiteral("feminin"), Gender::Female},
+    };
+    const QString key = letters(text);
+    if (key.isEmpty()) {
+        return Gender::Unknown;
+    }
+    const auto found = known.constFind(key);
+    return found == known.cend() ? std::nullopt : std::optional(*found);
+}
+
+std::optional<Category> category(const QString& text)
+{
+    QString key = letters(text);
+    for (const QString& prefix : {QStringLiteral("categorie"), QStringLiteral("cat")}) {
+        if (key.startsWith(prefix)) {
+            key = key.mid(prefix.size());
+            break;
+        }
+    }
+    if (key.endsWith(QLatin1Char('+'))) {
+        key.chop(1); // "A+": the senior managers of category A
+    }
+    if (key.isEmpty() && letters(text).isEmpty()) {
+        return Category::None;
+    }
+    if (key == QLatin1String("a")) {
+        return Category::A;
+    }
+    if (key == QLatin1String("b")) {
+        return Category::B;
+    }
+    if (key == QLatin1String("c")) {
+        return Category::C;
+    }
+    return std::nullopt;
+}
+
+QString status(const QString& text)
+{
+    const QString key = letters(text);
+    if (key == QLatin1String("titulaire") || key == QLatin1String("fonctionnaire")) {
+        return QStringLiteral("Titulaire");
+    }
+    if (key == QLatin1String("stagiaire")) {
+        return QStringLiteral("Stagiaire");
+    }
+    if (key == QLatin1String("contractuel") || key == QLatin1String("contractuelle") ||
+        key == QLatin1String("nontitulaire") || key == QLatin1String("cdd") ||
+        key == QLatin1String("cdi")) {
+        return QStringLiteral("Contractuel");
+    }
+    if (key == QLatin1String("apprenti") || key == QLatin1String("apprentie")) {
+        return QStringLiteral("Apprenti");
+    }
+    return cleaned(text);
+}
+
+bool isEmailAddress(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace agentvalues
+
+QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
+                                   const AgentColumnMapping& mapping)
+{
+    const auto column = [&](AgentField field) {
+        return mapping.column(field);
+    };
+    const qsizetype matricule = column(AgentField::Matricule);
+    const qsizetype civility = column(AgentField::Civility);
+    const qsizetype lastName = column(AgentField::LastName);
+    const qsizetype birthName = column(AgentField::BirthName);
+    const qsizetype firstName = column(AgentField::FirstName);
+    const qsizetype direction = column(AgentField::Direction);
+    const qsizetype service = column(AgentField::Service);
+    const qsizetype grade = column(AgentField::Grade);
+    const qsizetype category = column(AgentField::Category);
+    const qsizetype status = column(AgentField::Status);
+    const qsizetype email = column(AgentField::Email);
+    const auto cell = [](const TableRecord& record, qsizetype index) {
+        return index < 0 ? QString() : record.cell(index).trimmed();
+    };
+
+    ReadOnce<std::optional<Gender>> genders(&agentvalues::gender);
+    ReadOnce<std::optional<Category>> categories(&agentvalues::category);
+    ReadOnce<QString> statuses(&agentvalues::status);
+    QList<ImportedAgent> rows;
+    rows.reserve(std::max<qsizetype>(0, records.size() - mapping.headerRow - 1));
+    for (qsizetype r = mapping.headerRow + 1; r < records.size(); ++r) {
+        const TableRecord& record = records.at(r);
+        if (isBlank(record)) {
+            continue;
+        }
+        ImportedAgent row;
+        row.line = record.line;
+        Agent& a = row.agent;
+        a.matricule = cell(record, matricule);
+        a.lastName = cleaned(cell(record, lastName));
+        if (a.lastName.isEmpty()) {
+            a.lastName = cleaned(cell(record, birthName));
+        }
+        a.firstName = cleaned(cell(record, firstName));
+        row.directionName = cleaned(cell(record, direction));
+        row.serviceName = cleaned(cell(record, service));
+        a.grade = cleaned(cell(record, grade));
+        a.email = cell(record, email);
+
+        if (a.matricule.isEmpty()) {
+            row.problems.append(AgentImport::tr("No matricule: the agent cannot be matched."));
+        }
+        if (a.lastName.isEmpty()) {
+            row.problems.append(AgentImport::tr("No last name."));
+        }
+        if (firstName >= 0 && a.firstName.isEmpty()) {
+            row.problems.append(AgentImport::tr("No first name."));
+        }
+        const QString civilityText = cell(record, civility);
+        if (const std::optional<Gender> g = genders(civilityText)) {
+            a.gender = *g;
+        } else {
+            row.problems.append(AgentImport::tr("Unknown civility “%1”.").arg(civilityText));
+        }
+        const QString categoryText = cell(record, category);
+        if (const std::optional<Category> c = categories(categoryText)) {
+            a.category = *c;
+        } else {
+            row.problems.append(
+                AgentImport::tr("Unknown category “%1”: A, B or C expected.").arg(categoryText));
+        }
+        const QString statusText = cell(record, status);
+        a.status = statuses(statusText);
+        if (!a.email.isEmpty() && !agentvalues::isEmailAddress(a.email)) {
+            row.problems.append(AgentImport::tr("“%1” is not an e-mail address.").arg(a.email));
+        }
+        rows.append(std::move(row));
+    }
+
+    flagDuplicateMatricules(rows);
+    return rows;
+}
+
+} // namespace truc2

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Agent.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace truc2 {
+
+class Database;
+
+/// The reads and writes of an agents import: the directory preloaded by matricule, new agents
+/// written in batches, changed ones saved with prepared statements reused for every row. No
+/// signal: the importer announces the whole change once it has committed.
+class AgentImportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentImportStore)
+
+public:
+    explicit AgentImportStore(Database& database);
+
+    /// Every person that has a matricule.
+    Result<QList<Agent>> agentsWithMatricule() const;
+
+    /// Inserts agents (in batches of one multi-row INSERT each).
+    Status insert(const QList<Agent>& agents);
+    /// Saves an imported agent's directory fields and active flag, read at agent.rowVersion;
+    /// refused when another workstation changed it since. Bumps the row version.
+    Status update(const Agent& agent);
+    /// Deactivates an agent read at `rowVersion`.
+    Status deactivate(qint64 id, int rowVersion);
+
+private:
+    Database& m_db;
+    QHash<int, QSqlQuery> m_inserts;
+    std::optional<QSqlQuery> m_update;
+    std::optional<QSqlQuery> m_deactivate;
+};
+
+} // namespace truc2

@@ -1,0 +1,205 @@
+// Agents import benchmark: writes an HR export of N agents (50,000 by default) as CSV, times
+// sqlite3's `.import --csv` of that file into a table, then TRUC²'s import of the same file into
+// a fresh school and again over the same file (every agent unchanged), and prints the ratios.
+// The issue asks for the import within 3× sqlite3's time. Run a release build:
+//   build/release/tests/bench/bench_agent_import [--agents N] [--keep DIR]
+#include "School.h"
+#include "import/AgentImporter.h"
+#include "import/TableReader.h"
+#include "storage/AgentStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace truc2;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const QString& what, double milliseconds)
+{
+    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
+          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
+}
+
+/// An HR export as French municipalities have them: 12 directions of 8 services, the usual
+/// statuses and categories, accented names, e-mail addresses, matricules with leading zeros.
+bool writeExport(const QString& path, int agents)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    const QStringList lastNames{
+        QStringLiteral("Martin"),   QStringLiteral("Bernard"), QStringLiteral("Dubois"),
+        QStringLiteral("Thomas"),   QStringLiteral("Robert"),  QStringLiteral("Richard"),
+        QStringLiteral("Petit"),    QStringLiteral("Durand"),  QStringLiteral("Leroy"),
+        QStringLiteral("Moreau"),   QStringLiteral("Simon"),   QStringLiteral("Laurent"),
+        QStringLiteral("Lefèbvre"), QStringLiteral("Michel"),  QStringLiteral("Garçia")};
+    const QStringList firstNames{QStringLiteral("Élodie"), QStringLiteral("Paul"),
+                                 QStringLiteral("Anne"),   QStringLiteral("Jérôme"),
+                                 QStringLiteral("Chloé"),  QStringLiteral("Luc"),
+                                 QStringLiteral("Inès"),   QStringLiteral("François")};
+    const QStringList statuses{QStringLiteral("Titulaire"), QStringLiteral("Titulaire"),
+                               QStringLiteral("Contractuel"), QStringLiteral("Stagiaire")};
+    const QStringList grades{QStringLiteral("Adjoint administratif"), QStringLiteral("Rédacteur"),
+                             QStringLiteral("Attaché"), QStringLiteral("Technicien"),
+                             QStringLiteral("Ingénieur")};
+    const char* categories = "CBABA";
+    QByteArray data = QByteArrayLiteral(
+        "Matricule,Civilité,Nom,Prénom,Direction,Service,Grade,Catégorie,Statut,Courriel\n");
+    data.reserve(agents * 140);
+    for (int i = 0; i < agents; ++i) {
+        const QString last = lastNames.at(i % lastNames.size());
+        const QString first = firstNames.at((i / 3) % firstNames.size());
+        const int grade = (i / 7) % grades.size();
+        const QString line =
+            QStringLiteral("%1,%2,%3,%4,Direction %5,Service %5.%6,%7,%8,%9,%10@ville.fr\n")
+                .arg(i + 1, 6, 10, QLatin1Char('0'))
+                .arg(i % 2 ? QStringLiteral("M.") : QStringLiteral("Mme"), last.toUpper(), first)
+                .arg(i % 12 + 1)
+                .arg(i / 12 % 8 + 1)
+                .arg(grades.at(grade), QString(QLatin1Char(categories[grade])),
+                     statuses.at(i % statuses.size()), QStringLiteral("agent%1").arg(i + 1));
+        data += line.toUtf8();
+    }
+    return file.write(data) == data.size();
+}
+
+/// sqlite3's .import of the same file into a new table; negative when sqlite3 is missing.
+double timeSqliteImport(const QString& dir, const QString& csv)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (program.isEmpty()) {
+        return -1;
+    }
+    const QString db = QDir(dir).filePath(QStringLiteral("sqlite3-import.db"));
+    QFile::remove(db);
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, {db, QStringLiteral(".import --csv %1 t").arg(csv)});
+    if (!process.waitForFinished(600'000) || process.exitCode() != 0) {
+        out() << "sqlite3 failed: " << process.readAllStandardError() << Qt::endl;
+        return -1;
+    }
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+struct ImportTimes
+{
+    double read = 0;
+    double validate = 0;
+    double write = 0;
+    double total() const { return read + validate + write; }
+};
+
+ImportTimes importFile(School& school, const QString& csv, AgentImportSummary* summary)
+{
+    ImportTimes times;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Table> table = readTable(csv);
+    if (!table) {
+        out() << table.errorMessage() << Qt::endl;
+        std::exit(1);
+    }
+    times.read = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const qsizetype headerRow = detectHeaderRow(table->records.mid(0, 20));
+    const AgentColumnMapping mapping =
+        guessAgentMapping(table->records.at(headerRow).cells, headerRow);
+    const QList<ImportedAgent> rows = readAgentRows(table->records, mapping);
+    times.validate = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const Result<AgentImportSummary> done = AgentImporter(school).run(rows, mapping);
+    times.write = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    if (!done) {
+        out() << done.errorMessage() << Qt::endl;
+        std::exit(1);
+    }
+    *summary = *done;
+    return times;
+}
+
+void reportImport(const QString& what, const ImportTimes& times, double sqlite)
+{
+    report(what + QStringLiteral(": read the file"), times.read);
+    report(what + QStringLiteral(": map and validate"), times.validate);
+    report(what + QStringLiteral(": plan and write"), times.write);
+    report(what + QStringLiteral(": total"), times.total());
+    if (sqlite > 0) {
+        out() << QStringLiteral("%1: ratio to sqlite3 .import").arg(what).leftJustified(52, u'.')
+              << ' ' << QString::number(times.total() / sqlite, 'f', 2).rightJustified(9) << " ×"
+              << Qt::endl;
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
+                                          QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the CSV and the databases in DIR."),
+                                        QStringLiteral("DIR"));
+    parser.addOptions({agentsOption, keepOption});
+    parser.process(app);
+    const int agents = parser.value(agentsOption).toInt();
+
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();
+    QDir().mkpath(dir);
+    const QString csv = QDir(dir).filePath(QStringLiteral("agents.csv"));
+    if (!writeExport(csv, agents)) {
+        out() << "Cannot write " << csv << Qt::endl;
+        return 1;
+    }
+    out() << "Agents import of " << agents << " agents (" << QFile(csv).size() / 1024
+          << " KiB of CSV)" << Qt::endl;
+
+    const double sqlite = timeSqliteImport(dir, csv);
+    if (sqlite < 0) {
+        out() << "sqlite3 is not installed: its .import is not measured." << Qt::endl;
+    } else {
+        report(QStringLiteral("sqlite3 .import --csv"), sqlite);
+    }
+
+    const QString schoolPath = QDir(dir).filePath(QStringLiteral("school.truc2"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(schoolPath + suffix);
+    }
+    Result<std::unique_ptr<School>> school =
+        School::open({schoolPath, DatabaseOptions::IfMissing::Create});
+    if (!school) {
+        out() << school.errorMessage() << Qt::endl;
+        return 1;
+    }
+    AgentImportSummary summary;
+    reportImport(QStringLiteral("Import into a new school"), importFile(**school, csv, &summary),
+                 sqlite);
+    out() << "  created " << summary.created << ", rejected " << summary.rejected.size()
+          << ", directions " << summary.directionsCreated << ", services "
+          << summary.servicesCreated << Qt::endl;
+    reportImport(QStringLiteral("The same file again"), importFile(**school, csv, &summary),
+                 sqlite);
+    out() << "  unchanged " << summary.unchanged << ", updated " << summary.updated << Qt::endl;
+    return summary.unchanged == agents ? 0 : 1;
+}

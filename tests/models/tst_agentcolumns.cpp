@@ -1,0 +1,291 @@
+// The columns of an HR export guessed and mapped, and its records read as agents with their
+// problems: no database involved.
+#include "TestSchool.h"
+#include "import/AgentColumns.h"
+#include "import/AgentRows.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace truc2;
+
+namespace {
+
+QList<TableRecord> records(const QList<QStringList>& rows)
+{
+    QList<TableRecord> list;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        list.append({rows.at(i), i + 1});
+    }
+    return list;
+}
+
+const QStringList kHeaders{QStringLiteral("Matricule"), QStringLiteral("Civilité"),
+                           QStringLiteral("Nom"),       QStringLiteral("Prénom"),
+                           QStringLiteral("Direction"), QStringLiteral("Service"),
+                           QStringLiteral("Grade"),     QStringLiteral("Catégorie"),
+                           QStringLiteral("Statut"),    QStringLiteral("Courriel")};
+
+QStringList row(const QString& matricule, const QString& civility, const QString& last,
+                const QString& first, const QString& category = QStringLiteral("B"),
+                const QString& email = QString())
+{
+    return {matricule,
+            civility,
+            last,
+            first,
+            QStringLiteral("Direction des finances"),
+            QStringLiteral("Comptabilité"),
+            QStringLiteral("Rédacteur"),
+            category,
+            QStringLiteral("TITULAIRE"),
+            email};
+}
+
+} // namespace
+
+class TestAgentColumns : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guessesUsualHeaders_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<AgentField>("field");
+        const auto add = [](const char* header, AgentField field) {
+            QTest::newRow(header) << QString::fromUtf8(header) << field;
+        };
+        add("Matricule", AgentField::Matricule);
+        add("MATRICULE AGENT", AgentField::Matricule);
+        add("N° agent", AgentField::Matricule);
+        add("N° d'agent", AgentField::Matricule);
+        add("Civilité", AgentField::Civility);
+        add("Sexe", AgentField::Civility);
+        add("Nom", AgentField::LastName);
+        add("Nom d'usage", AgentField::LastName);
+        add("NOM USUEL", AgentField::LastName);
+        add("Nom de naissance", AgentField::BirthName);
+        add("Prénom", AgentField::FirstName);
+        add("PRENOM", AgentField::FirstName);
+        add("Direction", AgentField::Direction);
+        add("Pôle", AgentField::Direction);
+        add("Service", AgentField::Service);
+        add("Service d'affectation", AgentField::Service);
+        add("Grade", AgentField::Grade);
+        add("Catégorie", AgentField::Category);
+        add("Cat.", AgentField::Category);
+        add("Statut", AgentField::Status);
+        add("Statut de l'agent", AgentField::Status);
+        add("Courriel", AgentField::Email);
+        add("E-mail", AgentField::Email);
+        add("Mail", AgentField::Email);
+        add("Adresse mail", AgentField::Email);
+        add("Adresse électronique", AgentField::Email);
+        add("Date de naissance", AgentField::Ignored);
+        add("Temps de travail", AgentField::Ignored);
+        add("", AgentField::Ignored);
+    }
+
+    void guessesUsualHeaders()
+    {
+        QFETCH(QString, header);
+        QFETCH(AgentField, field);
+        QCOMPARE(guessAgentField(header), field);
+    }
+
+    void mappingGivesEachFieldOnce()
+    {
+        const QStringList headers{QStringLiteral("Pôle"),        QStringLiteral("Direction"),
+                                  QStringLiteral("N° agent"),    QStringLiteral("Nom de naissance"),
+                                  QStringLiteral("Nom d'usage"), QStringLiteral("Mail"),
+                                  QStringLiteral("Mail")};
+        const AgentColumnMapping mapping = guessAgentMapping(headers, 2);
+        QCOMPARE(mapping.headerRow, 2);
+        QCOMPARE(mapping.fields,
+                 (QList<AgentField>{AgentField::Direction, AgentField::Ignored,
+                                    AgentField::Matricule, AgentField::BirthName,
+                                    AgentField::LastName, AgentField::Email, AgentField::Ignored}));
+        QVERIFY(mapping.check());
+    }
+
+    void checkRefusesUnusableMappings()
+    {
+        AgentColumnMapping mapping = guessAgentMapping(kHeaders);
+        QVERIFY(mapping.check());
+        mapping.fields[0] = AgentField::Ignored;
+        QVERIFY(mapping.check().errorMessage().contains(QStringLiteral("matricule")));
+        mapping.fields[0] = AgentField::Matricule;
+        mapping.fields[2] = AgentField::Ignored;
+        QVERIFY(mapping.check().errorMessage().contains(QStringLiteral("last name")));
+        mapping.fields[2] = AgentField::FirstName;
+        QVERIFY(!mapping.check());
+    }
+
+    void mappingRoundTripsThroughJsonByHeader()
+    {
+        QTemporaryDir dir;
+        AgentColumnMapping mapping = guessAgentMapping(kHeaders, 1);
+        mapping.fields[6] = AgentField::Ignored; // grade not imported
+        mapping.fields[4] = AgentField::Service; // "Direction" read as the service
+        mapping.fields[5] = AgentField::Ignored;
+        mapping.fields[9] = AgentField::Ignored; // "Courriel": not imported
+        const QString path = dir.filePath(QStringLiteral("rh.json"));
+        QVERIFY(saveAgentMapping(path, mapping, kHeaders));
+
+        const QList<TableRecord> title{{{QStringLiteral("Agents au 1er septembre")}, 1}};
+        const Result<AgentColumnMapping> same =
+            loadAgentMapping(path, title + QList<TableRecord>{{kHeaders, 2}});
+        QVERIFY2(same, same ? "" : qPrintable(same.errorMessage()));
+        QCOMPARE(*same, mapping);
+
+        // The next export has its columns in another order, and one more column.
+        QStringList moved = kHeaders;
+        moved.move(4, 0);
+        moved.append(QStringLiteral("E-mail"));
+        moved[7] = QStringLiteral("Ancien grade");
+        const Result<AgentColumnMapping> applied =
+            loadAgentMapping(path, title + QList<TableRecord>{{moved, 2}});
+        QVERIFY(applied);
+        QCOMPARE(applied->field(0), AgentField::Service);
+        QCOMPARE(applied->field(1), AgentField::Matricule);
+        QCOMPARE(applied->field(5), AgentField::Ignored); // "Service": ignored by the mapping
+        QCOMPARE(applied->field(6), AgentField::Ignored); // "Grade": ignored by the mapping
+        QCOMPARE(applied->field(7), AgentField::Ignored); // "Ancien grade": not a known header
+        QCOMPARE(applied->field(9), AgentField::Ignored); // "Courriel": ignored by the mapping
+        QCOMPARE(applied->field(10), AgentField::Email);  // new, guessed: the field is free
+        QCOMPARE(applied->headerRow, 1);
+    }
+
+    void badMappingFilesSayWhy()
+    {
+        QTemporaryDir dir;
+        const QList<TableRecord> file{{kHeaders, 1}};
+        QVERIFY(!loadAgentMapping(dir.filePath(QStringLiteral("none.json")), file));
+        QVERIFY(!agentMappingFromJson("[1, 2]", file));
+        const Result<AgentColumnMapping> unknown =
+            agentMappingFromJson(R"({"columns": [{"header": "Nom", "field": "shoeSize"}]})", file);
+        QVERIFY(!unknown);
+        QVERIFY(unknown.errorMessage().contains(QStringLiteral("shoeSize")));
+        const Result<AgentColumnMapping> beyond =
+            agentMappingFromJson(R"({"headerRow": 3, "columns": []})", file);
+        QVERIFY(!beyond);
+        QVERIFY(beyond.errorMessage().contains(QStringLiteral("row 4")));
+    }
+
+    void readsCivilityCategoryAndStatus()
+    {
+        using namespace agentvalues;
+        for (const char* male : {"M.", "M", "Monsieur", "MR", "H", "Homme", "masculin"}) {
+            QCOMPARE(gender(QString::fromUtf8(male)), std::optional(Gender::Male));
+        }
+        for (const char* female : {"Mme", "MME.", "Madame", "Mlle", "F", "Femme", "Féminin"}) {
+            QCOMPARE(gender(QString::fromUtf8(female)), std::optional(Gender::Female));
+        }
+        QCOMPARE(gender(QString()), std::optional(Gender::Unknown));
+        QCOMPARE(gender(QStringLiteral("Dr")), std::nullopt);
+
+        QCOMPARE(category(QStringLiteral("a")), std::optional(Category::A));
+        QCOMPARE(category(QStringLiteral("Cat. B")), std::optional(Category::B));
+        QCOMPARE(category(QStringLiteral("Catégorie C")), std::optional(Category::C));
+        QCOMPARE(category(QStringLiteral("A+")), std::optional(Category::A));
+        QCOMPARE(category(QStringLiteral("  ")), std::optional(Category::None));
+        QCOMPARE(category(QStringLiteral("D")), std::nullopt);
+        QCOMPARE(category(QStringLiteral("Cat.")), std::nullopt);
+
+        QCOMPARE(status(QStringLiteral("TITULAIRE")), QStringLiteral("Titulaire"));
+        QCOMPARE(status(QStringLiteral("Contractuelle")), QStringLiteral("Contractuel"));
+        QCOMPARE(status(QStringLiteral("Non-titulaire")), QStringLiteral("Contractuel"));
+        QCOMPARE(status(QStringLiteral("stagiaire")), QStringLiteral("Stagiaire"));
+        QCOMPARE(status(QStringLiteral("Détaché  entrant")), QStringLiteral("Détaché entrant"));
+    }
+
+    void readsRowsAsStored()
+    {
+        QList<QStringList> rows{{QStringLiteral("Extraction du 01/09/2026")}, kHeaders};
+        rows.append(row(QStringLiteral("00123"), QStringLiteral("Mme"), QStringLiteral(" Martin  "),
+                        QStringLiteral("Élodie"), QStringLiteral("Cat. B"),
+                        QStringLiteral("elodie.martin@ville.fr")));
+        rows.append({QString(), QString(), QStringLiteral("")}); // blank: skipped
+        rows.append(row(QStringLiteral("0042"), QStringLiteral("M."), QStringLiteral("Durand"),
+                        QStringLiteral("Paul"), QStringLiteral("A+")));
+        const QList<ImportedAgent> agents =
+            readAgentRows(records(rows), guessAgentMapping(kHeaders, 1));
+        QCOMPARE(agents.size(), 2);
+        const ImportedAgent& elodie = agents.first();
+        QCOMPARE(elodie.line, 3);
+        QVERIFY(elodie.problems.isEmpty());
+        QCOMPARE(elodie.agent.matricule, QStringLiteral("00123"));
+        QCOMPARE(elodie.agent.lastName, QStringLiteral("Martin"));
+        QCOMPARE(elodie.agent.firstName, QStringLiteral("Élodie"));
+        QCOMPARE(elodie.agent.gender, Gender::Female);
+        QCOMPARE(elodie.agent.category, Category::B);
+        QCOMPARE(elodie.agent.status, QStringLiteral("Titulaire"));
+        QCOMPARE(elodie.agent.grade, QStringLiteral("Rédacteur"));
+        QCOMPARE(elodie.agent.email, QStringLiteral("elodie.martin@ville.fr"));
+        QCOMPARE(elodie.directionName, QStringLiteral("Direction des finances"));
+        QCOMPARE(elodie.serviceName, QStringLiteral("Comptabilité"));
+        QCOMPARE(agents.at(1).line, 5);
+        QCOMPARE(agents.at(1).agent.matricule, QStringLiteral("0042"));
+        QCOMPARE(agents.at(1).agent.category, Category::A);
+        QCOMPARE(agents.at(1).agent.gender, Gender::Male);
+    }
+
+    void birthNameStandsInForAMissingLastName()
+    {
+        const QStringList headers{QStringLiteral("Matricule"), QStringLiteral("Nom d'usage"),
+                                  QStringLiteral("Nom de naissance"), QStringLiteral("Prénom")};
+        const QList<ImportedAgent> agents =
+            readAgentRows(records({headers,
+                                   {QStringLiteral("1"), QString(), QStringLiteral("Leroy"),
+                                    QStringLiteral("Anne")},
+                                   {QStringLiteral("2"), QStringLiteral("Petit"),
+                                    QStringLiteral("Grand"), QStringLiteral("Luc")}}),
+                          guessAgentMapping(headers));
+        QCOMPARE(agents.at(0).agent.lastName, QStringLiteral("Leroy"));
+        QCOMPARE(agents.at(1).agent.lastName, QStringLiteral("Petit"));
+    }
+
+    void everyProblemHasItsLine()
+    {
+        QList<QStringList> rows{kHeaders};
+        rows.append(
+            row(QStringLiteral("1"), QStringLiteral("Mme"), QString(), QStringLiteral("Sans Nom")));
+        rows.append(row(QString(), QStringLiteral("Mme"), QStringLiteral("Sans"),
+                        QStringLiteral("Matricule")));
+        rows.append(row(QStringLiteral("7"), QStringLiteral("M."), QStringLiteral("Doublon"),
+                        QStringLiteral("Un")));
+        rows.append(row(QStringLiteral("8"), QStringLiteral("Dr"), QStringLiteral("Bizarre"),
+                        QStringLiteral("Civilité")));
+        rows.append(row(QStringLiteral("9"), QStringLiteral("M."), QStringLiteral("Hors"),
+                        QStringLiteral("Catégorie"), QStringLiteral("D")));
+        rows.append(row(QStringLiteral("10"), QStringLiteral("M."), QStringLiteral("Mauvais"),
+                        QStringLiteral("Courriel"), QStringLiteral("C"),
+                        QStringLiteral("pas une adresse")));
+        rows.append(row(QStringLiteral("7"), QStringLiteral("M."), QStringLiteral("Doublon"),
+                        QStringLiteral("Deux")));
+        rows.append(row(QStringLiteral("11"), QStringLiteral("Mme"), QStringLiteral("Bon"),
+                        QStringLiteral("")));
+        rows.append(row(QStringLiteral("12"), QStringLiteral("Mme"), QStringLiteral("Correcte"),
+                        QStringLiteral("Ligne")));
+        const QList<ImportedAgent> agents =
+            readAgentRows(records(rows), guessAgentMapping(kHeaders));
+        QCOMPARE(agents.size(), 9);
+        const auto problemsOf = [&](qsizetype i) {
+            return agents.at(i).problems.join(u'|');
+        };
+        QCOMPARE(problemsOf(0), QStringLiteral("No last name."));
+        QVERIFY(problemsOf(1).startsWith(QStringLiteral("No matricule")));
+        QCOMPARE(problemsOf(2), QStringLiteral("Matricule 7 is on several lines: 4, 8."));
+        QCOMPARE(problemsOf(3), QStringLiteral("Unknown civility “Dr”."));
+        QCOMPARE(problemsOf(4), QStringLiteral("Unknown category “D”: A, B or C expected."));
+        QCOMPARE(problemsOf(5), QStringLiteral("“pas une adresse” is not an e-mail address."));
+        QCOMPARE(problemsOf(6), QStringLiteral("Matricule 7 is on several lines: 4, 8."));
+        QCOMPARE(problemsOf(7), QStringLiteral("No first name."));
+        QVERIFY(!agents.at(8).rejected());
+        QCOMPARE(agents.at(5).line, 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentColumns)
+#include "tst_agentcolumns.moc"
