@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql
-    qtkeychain-qt6-dev libical-dev libuchardet-dev libcsv-dev libquazip1-qt6-dev libxlsxwriter-dev
+    qtkeychain-qt6-dev libical-dev libuchardet-dev libcsv-dev libzip-dev libxlsxwriter-dev
     clang libclang-rt-14-dev
     libgl-dev libxkbcommon-dev
     sqlite3 postgresql postgresql-client poppler-utils xvfb xauth fonts-dejavu-core

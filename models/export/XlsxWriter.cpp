@@ -4,24 +4,21 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryFile>
-#include <QXmlStreamWriter>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <system_error>
+#include <xlsxwriter.h>
 
-// Why not libxlsxwriter: it calls minizip's zipOpen(), zipClose() …, and QuaZip exports
-// functions of the same names with other arguments. In one program (the XLSX reader of the
-// imports uses QuaZip) whichever library is loaded first serves both, and the other crashes.
-// The few parts of a one-sheet workbook are simple enough to write here.
+// libxlsxwriter zips with the system's minizip; the XLSX reader of the imports uses libzip
+// (functions named zip_…), so both live in one program. A zip library that exports minizip's
+// function names with other arguments could not: one of the two would call the other's.
 
 namespace truc2 {
 namespace {
@@ -31,12 +28,6 @@ class XlsxText
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 };
 
-const QString kMain = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
-const QString kRelationships =
-    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString kPackageRelationships =
-    QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
-
 /// Excel's limits: the text of one cell, rows and columns of a sheet.
 constexpr qsizetype kMaxCellText = 32767;
 constexpr qsizetype kMaxRows = 1048576;
@@ -44,50 +35,17 @@ constexpr qsizetype kMaxColumns = 16384;
 constexpr qsizetype kMinWidth = 8;
 constexpr qsizetype kMaxWidth = 60;
 
-/// The cell styles of styles.xml, by index.
-enum Style
-{
-    General,
-    Header,
-    IntegerStyle,
-    DateStyle,
-    DateTimeStyle,
-    PercentageStyle
-};
-
-QString columnName(qsizetype column)
-{
-    QString name;
-    for (qsizetype n = column + 1; n > 0; n = (n - 1) / 26) {
-        name.prepend(QChar(u'A' + char16_t((n - 1) % 26)));
-    }
-    return name;
-}
-
-QString cellReference(qsizetype row, qsizetype column)
-{
-    return columnName(column) + QString::number(row + 1);
-}
-
-/// Text as a cell holds it: characters XML cannot carry are written as Excel's _xHHHH_, and
-/// text that already looks like such an escape keeps its underscore (_x005F_).
-QString cellText(const QString& text)
+/// Text as a cell holds it: text that looks like Excel's _xHHHH_ escape keeps its underscore
+/// (_x005F_), or Excel would read it as the character; libxlsxwriter escapes the characters XML
+/// cannot carry.
+QByteArray cellText(const QString& text)
 {
     static const QRegularExpression escapeLike(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
     QString result = text.left(kMaxCellText);
-    result.replace(escapeLike, QStringLiteral("_x005F_\\1"));
-    QString escaped;
-    escaped.reserve(result.size());
-    for (const QChar c : std::as_const(result)) {
-        if ((c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') ||
-            c.unicode() == 0xFFFE || c.unicode() == 0xFFFF) {
-            escaped += QStringLiteral("_x%1_").arg(QString::number(c.unicode(), 16).toUpper(), 4,
-                                                   QLatin1Char('0'));
-        } else {
-            escaped += c;
-        }
+    if (result.contains(QLatin1String("_x"))) {
+        result.replace(escapeLike, QStringLiteral("_x005F_\\1"));
     }
-    return escaped;
+    return result.left(kMaxCellText).toUtf8();
 }
 
 /// Days since 30 December 1899, the day count Excel stores (valid from March 1900).
@@ -97,290 +55,224 @@ double excelSerial(const QDateTime& moment)
            double(moment.time().msecsSinceStartOfDay()) / 86'400'000.0;
 }
 
-QString number(double value)
+/// A cell as the worksheet stores it: a number (with its format) or text.
+struct Cell
 {
-    return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
+    enum Kind
+    {
+        Empty,
+        Number,
+        Text
+    } kind = Empty;
+    double number = 0;
+    QString text;
+    qsizetype width = 0; ///< The characters it shows.
+};
+
+/// The kinds of number formats, indexes of SheetWriter::m_formats.
+enum Style
+{
+    IntegerStyle,
+    DateStyle,
+    DateTimeStyle,
+    PercentageStyle,
+    DecimalStyle,
+    TextStyle,
+    StyleCount
+};
+
+Cell cellOf(const QVariant& value, ExportType type)
+{
+    if (!value.isValid() || value.isNull()) {
+        return {};
+    }
+    bool ok = false;
+    switch (type) {
+    case ExportType::Text:
+        break;
+    case ExportType::Integer:
+        if (const qlonglong n = value.toLongLong(&ok); ok) {
+            return {Cell::Number, double(n), {}, QString::number(n).size()};
+        }
+        break;
+    case ExportType::Decimal:
+        if (const double n = value.toDouble(&ok); ok && std::isfinite(n)) {
+            return {Cell::Number, n, {}, QString::number(n, 'g', 15).size()};
+        }
+        break;
+    case ExportType::Percentage:
+        if (const double n = value.toDouble(&ok); ok && std::isfinite(n)) {
+            return {Cell::Number, n, {}, 7};
+        }
+        break;
+    case ExportType::Date:
+        if (const QDate day = exportDate(value); day.isValid() && day >= QDate(1900, 3, 1)) {
+            return {Cell::Number, excelSerial(day.startOfDay()), {}, 10};
+        }
+        break;
+    case ExportType::DateTime:
+        if (const QDateTime moment = exportDateTime(value);
+            moment.isValid() && moment.date() >= QDate(1900, 3, 1)) {
+            // To the minute, as the CSV shows it.
+            const QDateTime minute(moment.date(),
+                                   QTime(moment.time().hour(), moment.time().minute()));
+            return {Cell::Number, excelSerial(minute), {}, 16};
+        }
+        break;
+    }
+    const QString text = value.toString();
+    if (text.isEmpty()) {
+        return {};
+    }
+    qsizetype width = 0;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        width = std::max(width, line.size());
+    }
+    return {Cell::Text, 0, text, width};
 }
 
-class SheetWriter
+Style styleOf(ExportType type)
+{
+    switch (type) {
+    case ExportType::Integer:
+        return IntegerStyle;
+    case ExportType::Date:
+        return DateStyle;
+    case ExportType::DateTime:
+        return DateTimeStyle;
+    case ExportType::Percentage:
+        return PercentageStyle;
+    case ExportType::Decimal:
+        return DecimalStyle;
+    case ExportType::Text:
+        break;
+    }
+    return TextStyle;
+}
+
+/// The workbook being written; closing it writes the file.
+class Workbook
 {
 public:
-    explicit SheetWriter(const ExportTable& table)
-        : m_table(table)
-        , m_columns(std::min(table.columns.size(), kMaxColumns))
-        , m_rows(std::min(table.rows.size(), kMaxRows - 1))
-        , m_widths(m_columns, 0)
-    {}
-
-    QByteArray write()
+    explicit Workbook(const QString& path)
+        : m_path(QFile::encodeName(path))
     {
-        QByteArray data;
-        {
-            QXmlStreamWriter xml(&data);
-            xml.writeStartElement(QStringLiteral("sheetData"));
-            xml.writeStartElement(QStringLiteral("row"));
-            xml.writeAttribute(QStringLiteral("r"), QStringLiteral("1"));
-            for (qsizetype c = 0; c < m_columns; ++c) {
-                const QString& title = m_table.columns.at(c).title;
-                writeText(xml, 0, c, title, Header);
-                m_widths[c] = title.size() + 3; // The autofilter's button.
-            }
-            xml.writeEndElement();
-            for (qsizetype r = 0; r < m_rows; ++r) {
-                xml.writeStartElement(QStringLiteral("row"));
-                xml.writeAttribute(QStringLiteral("r"), QString::number(r + 2));
-                const QVariantList& row = m_table.rows.at(r);
-                for (qsizetype c = 0; c < m_columns && c < row.size(); ++c) {
-                    writeCell(xml, r + 1, c, row.at(c), m_table.columns.at(c).type);
-                }
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-        }
-        return head() + data + tail();
+        // Each row goes to a temporary file as it is written, so that a large table does not
+        // stay in memory; strings are then written inline, never as formulas.
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE;
+        m_workbook = workbook_new_opt(m_path.constData(), &options);
     }
-
-    QString range() const
+    ~Workbook()
     {
-        return QStringLiteral("A1:") + cellReference(m_rows, std::max<qsizetype>(m_columns, 1) - 1);
+        if (m_workbook != nullptr) {
+            lxw_workbook_free(m_workbook); // after a failure: nothing is written
+        }
+    }
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+
+    lxw_workbook* get() const { return m_workbook; }
+    lxw_error close()
+    {
+        const lxw_error error = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        return error;
     }
 
 private:
-    void writeCell(QXmlStreamWriter& xml, qsizetype row, qsizetype column, const QVariant& value,
-                   ExportType type)
-    {
-        if (!value.isValid() || value.isNull()) {
-            return;
-        }
-        bool ok = false;
-        switch (type) {
-        case ExportType::Text:
-            break;
-        case ExportType::Integer:
-            if (const qlonglong n = value.toLongLong(&ok); ok) {
-                return writeNumber(xml, row, column, QString::number(n), IntegerStyle);
-            }
-            break;
-        case ExportType::Decimal:
-            if (const double n = value.toDouble(&ok); ok && std::isfinite(n)) {
-                return writeNumber(xml, row, column, number(n), General);
-            }
-            break;
-        case ExportType::Percentage:
-            if (const double n = value.toDouble(&ok); ok && std::isfinite(n)) {
-                return writeNumber(xml, row, column, number(n), PercentageStyle, 7);
-            }
-            break;
-        case ExportType::Date:
-            if (const QDate day = exportDate(value); day.isValid() && day >= QDate(1900, 3, 1)) {
-                return writeNumber(xml, row, column, number(excelSerial(day.startOfDay())),
-                                   DateStyle, 10);
-            }
-            break;
-        case ExportType::DateTime:
-            if (const QDateTime moment = exportDateTime(value);
-                moment.isValid() && moment.date() >= QDate(1900, 3, 1)) {
-                // To the minute, as the CSV shows it.
-                const QDateTime minute(moment.date(),
-                                       QTime(moment.time().hour(), moment.time().minute()));
-                return writeNumber(xml, row, column, number(excelSerial(minute)), DateTimeStyle,
-                                   16);
-            }
-            break;
-        }
-        writeText(xml, row, column, value.toString(), General);
-    }
-
-    void writeNumber(QXmlStreamWriter& xml, qsizetype row, qsizetype column, const QString& text,
-                     Style style, qsizetype width = 0)
-    {
-        xml.writeStartElement(QStringLiteral("c"));
-        xml.writeAttribute(QStringLiteral("r"), cellReference(row, column));
-        if (style != General) {
-            xml.writeAttribute(QStringLiteral("s"), QString::number(style));
-        }
-        xml.writeTextElement(QStringLiteral("v"), text);
-        xml.writeEndElement();
-        m_widths[column] = std::max(m_widths.at(column), width > 0 ? width : text.size());
-    }
-
-    /// Text as an inline string: never a formula, whatever it starts with.
-    void writeText(QXmlStreamWriter& xml, qsizetype row, qsizetype column, const QString& text,
-                   Style style)
-    {
-        if (text.isEmpty()) {
-            return;
-        }
-        xml.writeStartElement(QStringLiteral("c"));
-        xml.writeAttribute(QStringLiteral("r"), cellReference(row, column));
-        if (style != General) {
-            xml.writeAttribute(QStringLiteral("s"), QString::number(style));
-        }
-        xml.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
-        xml.writeStartElement(QStringLiteral("is"));
-        xml.writeStartElement(QStringLiteral("t"));
-        if (text.front().isSpace() || text.back().isSpace()) {
-            xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        }
-        xml.writeCharacters(cellText(text));
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-        for (const QStringView line : QStringView(text).split(u'\n')) {
-            m_widths[column] = std::max(m_widths.at(column), line.size());
-        }
-    }
-
-    QByteArray head() const
-    {
-        QString text =
-            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                           "<worksheet xmlns=\"%1\" xmlns:r=\"%2\"><dimension ref=\"%3\"/>"
-                           "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
-                           "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
-                           "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" "
-                           "sqref=\"A2\"/></sheetView></sheetViews>"
-                           "<sheetFormatPr defaultRowHeight=\"15\"/>")
-                .arg(kMain, kRelationships, range());
-        if (m_columns > 0) {
-            text += QStringLiteral("<cols>");
-            for (qsizetype c = 0; c < m_columns; ++c) {
-                const qsizetype width = std::clamp(m_widths.at(c) + 1, kMinWidth, kMaxWidth);
-                text +=
-                    QStringLiteral("<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>")
-                        .arg(c + 1)
-                        .arg(width);
-            }
-            text += QStringLiteral("</cols>");
-        }
-        return text.toUtf8();
-    }
-
-    QByteArray tail() const
-    {
-        return m_columns > 0
-                   ? QStringLiteral("<autoFilter ref=\"%1\"/></worksheet>").arg(range()).toUtf8()
-                   : QByteArrayLiteral("</worksheet>");
-    }
-
-    const ExportTable& m_table;
-    qsizetype m_columns;
-    qsizetype m_rows;
-    QList<qsizetype> m_widths;
+    QByteArray m_path;
+    lxw_workbook* m_workbook = nullptr;
 };
 
-QByteArray contentTypes()
+lxw_error writeSheet(lxw_workbook* workbook, const ExportTable& table)
 {
-    const QString sheet = QStringLiteral("application/vnd.openxmlformats-officedocument."
-                                         "spreadsheetml.");
-    return QStringLiteral(
-               "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-               "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-               "<Default Extension=\"rels\" ContentType=\"application/"
-               "vnd.openxmlformats-package.relationships+xml\"/>"
-               "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-               "<Override PartName=\"/xl/workbook.xml\" ContentType=\"%1sheet.main+xml\"/>"
-               "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
-               "ContentType=\"%1worksheet+xml\"/>"
-               "<Override PartName=\"/xl/styles.xml\" ContentType=\"%1styles+xml\"/></Types>")
-        .arg(sheet)
-        .toUtf8();
-}
-
-QByteArray packageRelationships()
-{
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                          "<Relationships xmlns=\"%1\"><Relationship Id=\"rId1\" Type=\"%2/"
-                          "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
-        .arg(kPackageRelationships, kRelationships)
-        .toUtf8();
-}
-
-QByteArray workbookRelationships()
-{
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                          "<Relationships xmlns=\"%1\">"
-                          "<Relationship Id=\"rId1\" Type=\"%2/worksheet\" "
-                          "Target=\"worksheets/sheet1.xml\"/>"
-                          "<Relationship Id=\"rId2\" Type=\"%2/styles\" Target=\"styles.xml\"/>"
-                          "</Relationships>")
-        .arg(kPackageRelationships, kRelationships)
-        .toUtf8();
-}
-
-QByteArray workbook(const QString& sheetName, const QString& range)
-{
-    QByteArray data;
-    QXmlStreamWriter xml(&data);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeStartElement(QStringLiteral("workbook"));
-    xml.writeDefaultNamespace(kMain);
-    xml.writeNamespace(kRelationships, QStringLiteral("r"));
-    xml.writeStartElement(QStringLiteral("sheets"));
-    xml.writeEmptyElement(QStringLiteral("sheet"));
-    xml.writeAttribute(QStringLiteral("name"), sheetName);
-    xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
-    xml.writeAttribute(kRelationships, QStringLiteral("id"), QStringLiteral("rId1"));
-    xml.writeEndElement();
-    // Excel keeps an autofilter's range under this name.
-    xml.writeStartElement(QStringLiteral("definedNames"));
-    xml.writeStartElement(QStringLiteral("definedName"));
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("_xlnm._FilterDatabase"));
-    xml.writeAttribute(QStringLiteral("localSheetId"), QStringLiteral("0"));
-    xml.writeAttribute(QStringLiteral("hidden"), QStringLiteral("1"));
-    QString absolute = range;
-    absolute.replace(QRegularExpression(QStringLiteral("([A-Z]+)([0-9]+)")),
-                     QStringLiteral("$\\1$\\2"));
-    QString quotedName = sheetName;
-    quotedName.replace(QLatin1Char('\''), QLatin1String("''"));
-    xml.writeCharacters(QStringLiteral("'%1'!%2").arg(quotedName, absolute));
-    xml.writeEndDocument();
-    return data;
-}
-
-QByteArray styles()
-{
-    return QStringLiteral(
-               "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-               "<styleSheet xmlns=\"%1\"><numFmts count=\"3\">"
-               "<numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/>"
-               "<numFmt numFmtId=\"165\" formatCode=\"dd/mm/yyyy hh:mm\"/>"
-               "<numFmt numFmtId=\"166\" formatCode=\"0.0%\"/></numFmts>"
-               "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/>"
-               "<family val=\"2\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/>"
-               "<family val=\"2\"/></font></fonts>"
-               "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-               "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-               "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/>"
-               "</border></borders>"
-               "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
-               "borderId=\"0\"/></cellStyleXfs><cellXfs count=\"6\">"
-               "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-               "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-               "applyFont=\"1\"/>"
-               "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-               "applyNumberFormat=\"1\"/>"
-               "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-               "applyNumberFormat=\"1\"/>"
-               "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-               "applyNumberFormat=\"1\"/>"
-               "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-               "applyNumberFormat=\"1\"/></cellXfs>"
-               "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
-               "</cellStyles></styleSheet>")
-        .arg(kMain)
-        .toUtf8();
-}
-
-bool addPart(QuaZip& zip, const QString& name, const QByteArray& bytes)
-{
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
-        return false;
+    lxw_worksheet* sheet =
+        workbook_add_worksheet(workbook, worksheetName(table.title).toUtf8().constData());
+    if (sheet == nullptr) {
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
-    const bool written = file.write(bytes) == bytes.size();
-    file.close();
-    return written && file.getZipError() == UNZ_OK;
+    lxw_format* header = workbook_add_format(workbook);
+    format_set_bold(header);
+    std::array<lxw_format*, StyleCount> formats{};
+    for (lxw_format*& format : formats) {
+        format = workbook_add_format(workbook);
+    }
+    format_set_num_format_index(formats[IntegerStyle], 1); // "0"
+    format_set_num_format(formats[DateStyle], "dd/mm/yyyy");
+    format_set_num_format(formats[DateTimeStyle], "dd/mm/yyyy hh:mm");
+    format_set_num_format(formats[PercentageStyle], "0.0%");
+
+    const qsizetype columns = std::min(table.columns.size(), kMaxColumns);
+    const qsizetype rows = std::min(table.rows.size(), kMaxRows - 1);
+    // Widths first: in constant-memory mode rows are written once, in order.
+    QList<qsizetype> widths(columns, 0);
+    for (qsizetype c = 0; c < columns; ++c) {
+        widths[c] = table.columns.at(c).title.size() + 3; // the autofilter's button
+    }
+    for (qsizetype r = 0; r < rows; ++r) {
+        const QVariantList& row = table.rows.at(r);
+        for (qsizetype c = 0; c < columns && c < row.size(); ++c) {
+            widths[c] = std::max(widths.at(c), cellOf(row.at(c), table.columns.at(c).type).width);
+        }
+    }
+    for (qsizetype c = 0; c < columns; ++c) {
+        const auto column = static_cast<lxw_col_t>(c);
+        const double width = double(std::clamp(widths.at(c) + 1, kMinWidth, kMaxWidth));
+        if (const lxw_error error = worksheet_set_column(sheet, column, column, width, nullptr)) {
+            return error;
+        }
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+
+    for (qsizetype c = 0; c < columns; ++c) {
+        const QString& title = table.columns.at(c).title;
+        if (title.isEmpty()) {
+            continue;
+        }
+        if (const lxw_error error = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c),
+                                                           cellText(title).constData(), header)) {
+            return error;
+        }
+    }
+    for (qsizetype r = 0; r < rows; ++r) {
+        const QVariantList& row = table.rows.at(r);
+        const auto line = static_cast<lxw_row_t>(r + 1);
+        for (qsizetype c = 0; c < columns && c < row.size(); ++c) {
+            const auto column = static_cast<lxw_col_t>(c);
+            const Cell cell = cellOf(row.at(c), table.columns.at(c).type);
+            lxw_error error = LXW_NO_ERROR;
+            if (cell.kind == Cell::Number) {
+                const Style style = styleOf(table.columns.at(c).type);
+                error = worksheet_write_number(sheet, line, column, cell.number,
+                                               style == DecimalStyle ? nullptr : formats[style]);
+            } else if (cell.kind == Cell::Text) {
+                // A string, never a formula, whatever it starts with ("=", "+", "@").
+                error = worksheet_write_string(sheet, line, column, cellText(cell.text).constData(),
+                                               nullptr);
+            }
+            if (error != LXW_NO_ERROR) {
+                return error;
+            }
+        }
+    }
+    if (columns > 0) {
+        return worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows),
+                                    static_cast<lxw_col_t>(columns - 1));
+    }
+    return LXW_NO_ERROR;
+}
+
+/// Why libxlsxwriter failed, in the user's words.
+QString reason(lxw_error error)
+{
+    switch (error) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        return XlsxText::tr("the workbook could not be created.");
+    default:
+        return XlsxText::tr("the disk may be full.");
+    }
 }
 
 } // namespace
@@ -404,7 +296,7 @@ Status writeXlsx(const ExportTable& table, const QString& path)
     const auto cannotWrite = [&](const QString& why) {
         return Error{XlsxText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
     };
-    // Zipped under a temporary name beside the target, renamed over it at the end.
+    // Written under a temporary name beside the target, renamed over it at the end.
     const QFileInfo target(path);
     QTemporaryFile partial(
         target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
@@ -413,23 +305,15 @@ Status writeXlsx(const ExportTable& table, const QString& path)
     }
     partial.close();
 
-    SheetWriter sheet(table);
-    const QByteArray sheetXml = sheet.write();
-    QuaZip zip(partial.fileName());
-    if (!zip.open(QuaZip::mdCreate)) {
+    Workbook workbook(partial.fileName());
+    if (workbook.get() == nullptr) {
         return cannotWrite(XlsxText::tr("the workbook could not be created."));
     }
-    const bool complete =
-        addPart(zip, QStringLiteral("[Content_Types].xml"), contentTypes()) &&
-        addPart(zip, QStringLiteral("_rels/.rels"), packageRelationships()) &&
-        addPart(zip, QStringLiteral("xl/workbook.xml"),
-                workbook(worksheetName(table.title), sheet.range())) &&
-        addPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRelationships()) &&
-        addPart(zip, QStringLiteral("xl/styles.xml"), styles()) &&
-        addPart(zip, QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml);
-    zip.close();
-    if (!complete || zip.getZipError() != UNZ_OK) {
-        return cannotWrite(XlsxText::tr("the disk may be full."));
+    if (const lxw_error error = writeSheet(workbook.get(), table)) {
+        return cannotWrite(reason(error));
+    }
+    if (const lxw_error error = workbook.close()) {
+        return cannotWrite(reason(error));
     }
     std::error_code renamed;
     std::filesystem::rename(std::filesystem::path(partial.fileName().toStdU16String()),

@@ -1,7 +1,6 @@
 #pragma once
 
-// An XLSX workbook of one worksheet (Office Open XML parts zipped with QuaZip, the library the
-// XLSX reader uses: libxlsxwriter cannot share a program with QuaZip, see XlsxWriter.cpp).
+// An XLSX workbook of one worksheet, written with libxlsxwriter.
 // The header row in bold and frozen, an autofilter over the whole table, columns as wide as
 // their contents (within bounds), and typed cells: numbers as numbers, dates and date-times as
 // Excel dates with a dd/mm/yyyy format, percentages as fractions shown "85%", text as strings. Text
@@ -12,7 +11,7 @@
 
 namespace truc2 {
 
-/// Writes the workbook, all or nothing: it is zipped under a temporary name in the same folder,
+/// Writes the workbook, all or nothing: it is written under a temporary name in the same folder,
 /// then renamed over `path`.
 Status writeXlsx(const ExportTable& table, const QString& path);
 

@@ -2,8 +2,7 @@
 
 #include "import/ReaderText.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <QBuffer>
 
 namespace truc2 {
 namespace {
@@ -20,19 +19,19 @@ enum class PartStatus
 
 /// Reads one XML part of the workbook with `parse`.
 template <typename Parse>
-PartStatus readPart(QuaZip& zip, const QString& name, Parse parse)
+PartStatus readPart(const ZipArchive& zip, const QString& name, Parse parse)
 {
-    if (!zip.setCurrentFile(name)) {
+    if (!zip.contains(name)) {
         return PartStatus::Missing;
     }
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const std::unique_ptr<ZipEntryDevice> file = zip.entry(name);
+    if (!file) {
         return PartStatus::Damaged;
     }
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader xml(file.get());
     const bool parsed = parse(xml);
-    file.close();
-    return parsed && file.getZipError() == UNZ_OK ? PartStatus::Read : PartStatus::Damaged;
+    // To the end, so that the part's checksum is checked.
+    return parsed && file->readToEnd() ? PartStatus::Read : PartStatus::Damaged;
 }
 
 /// The part a relationship of the workbook points at, by the type's last segment.
@@ -71,8 +70,12 @@ Result<std::unique_ptr<TableReader>> XlsxReader::create(std::unique_ptr<QIODevic
 {
     const QString name = ReaderText::fileName(path);
     const Error damaged{XlsxReader::damaged(path)};
-    auto zip = std::make_unique<QuaZip>(device.get());
-    if (!zip->open(QuaZip::mdUnzip)) {
+    // The workbook is read into memory (an import's file is a few megabytes at most); a buffer
+    // is shared as it is.
+    auto* buffer = qobject_cast<QBuffer*>(device.get());
+    std::unique_ptr<ZipArchive> zip =
+        ZipArchive::open(buffer != nullptr ? buffer->data() : device->readAll());
+    if (!zip) {
         return damaged;
     }
     xlsx::Workbook workbook;
@@ -131,15 +134,12 @@ Result<std::unique_ptr<TableReader>> XlsxReader::create(std::unique_ptr<QIODevic
         }) == PartStatus::Damaged) {
         return damaged;
     }
-    if (sheetPart.isEmpty() || !zip->setCurrentFile(sheetPart)) {
-        return damaged;
-    }
-    auto sheet = std::make_unique<QuaZipFile>(zip.get());
-    if (!sheet->open(QIODevice::ReadOnly)) {
+    std::unique_ptr<ZipEntryDevice> sheet = sheetPart.isEmpty() ? nullptr : zip->entry(sheetPart);
+    if (!sheet) {
         return damaged;
     }
     auto reader = std::unique_ptr<XlsxReader>(new XlsxReader(path, std::move(format)));
-    reader->m_sheetSize = sheet->usize();
+    reader->m_sheetSize = sheet->size();
     reader->m_date1904 = workbook.date1904;
     reader->m_sharedStrings = std::move(sharedStrings);
     reader->m_styles = std::move(styles);
@@ -282,7 +282,7 @@ void XlsxReader::fail(const QString& message)
 
 qint64 XlsxReader::position() const
 {
-    return m_sheet->pos();
+    return m_sheet->consumed();
 }
 
 qint64 XlsxReader::size() const

@@ -1,6 +1,6 @@
 #pragma once
 
-// XLSX workbooks (Microsoft Forms exports only that), read with QuaZip and QXmlStreamReader: the
+// XLSX workbooks (Microsoft Forms exports only that), read with libzip and QXmlStreamReader: the
 // workbook's sheet list, shared strings and styles are read whole, the worksheet is streamed
 // row by row. Rows without any value are not records, as blank CSV lines are not.
 //
@@ -11,12 +11,10 @@
 
 #include "import/TableReader.h"
 #include "import/XlsxParts.h"
+#include "import/ZipArchive.h"
 
 #include <QIODevice>
 #include <QXmlStreamReader>
-
-class QuaZip;
-class QuaZipFile;
 
 namespace truc2 {
 
@@ -45,8 +43,8 @@ private:
     static QString damaged(const QString& path);
 
     std::unique_ptr<QIODevice> m_device;
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_sheet;
+    std::unique_ptr<ZipArchive> m_zip;
+    std::unique_ptr<ZipEntryDevice> m_sheet;
     QXmlStreamReader m_xml;
     QStringList m_sharedStrings;
     QList<xlsx::DateKind> m_styles;

@@ -13,7 +13,7 @@
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
-    // QuaZip and Qt warn about every broken input (QBuffer::seek…): silence, not findings.
+    // Qt warns about broken inputs (XML, devices): silence, not findings.
     qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
     return 0;
 }

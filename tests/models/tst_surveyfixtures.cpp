@@ -3,13 +3,11 @@
 // rows, Microsoft Forms' workbook (zipped here from its XML parts). Each is recognised, mapped
 // and imported with the right values, and nothing personal reaches the database.
 #include "ImportSchool.h"
+#include "ZipWriter.h"
 #include "import/SurveyImporter.h"
 #include "import/TableReader.h"
 
-#include <QDirIterator>
 #include <QTest>
-#include <quazip.h>
-#include <quazipfile.h>
 
 using namespace truc2;
 
@@ -23,24 +21,7 @@ QString survey(const QString& name)
 /// Zips the parts of a workbook into `target`.
 bool zipParts(const QString& folder, const QString& target)
 {
-    QuaZip zip(target);
-    if (!zip.open(QuaZip::mdCreate)) {
-        return false;
-    }
-    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next();
-        QFile part(path);
-        QuaZipFile entry(&zip);
-        if (!part.open(QIODevice::ReadOnly) ||
-            !entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QDir(folder).relativeFilePath(path)))) {
-            return false;
-        }
-        entry.write(part.readAll());
-        entry.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
+    return test::writeZip(target, test::folderEntries(folder));
 }
 
 struct Imported

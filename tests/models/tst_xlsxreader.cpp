@@ -2,16 +2,13 @@
 // tests/fixtures/import/xlsx/ (a Microsoft Forms export, inline strings, two sheets), damaged
 // archives, and the conversions of XlsxParts.
 
+#include "ZipWriter.h"
 #include "import/TableReader.h"
 #include "import/XlsxParts.h"
 
-#include <QBuffer>
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <quazip.h>
-#include <quazipfile.h>
 
 using namespace truc2;
 
@@ -20,31 +17,7 @@ namespace {
 /// A zip archive of every file under `folder` (hidden ones included: _rels/.rels).
 QByteArray zipFolder(const QString& folder)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate)) {
-        return {};
-    }
-    const QDir root(folder);
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    QStringList names;
-    while (it.hasNext()) {
-        names << root.relativeFilePath(it.next());
-    }
-    names.sort(); // [Content_Types].xml first, as Excel writes it
-    for (const QString& name : std::as_const(names)) {
-        QFile source(root.filePath(name));
-        QuaZipFile entry(&zip);
-        if (!source.open(QIODevice::ReadOnly) ||
-            !entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
-            return {};
-        }
-        entry.write(source.readAll());
-        entry.close();
-    }
-    zip.close();
-    return bytes;
+    return test::zipBytes(test::folderEntries(folder));
 }
 
 QByteArray workbook(const QString& name)
