@@ -2,10 +2,12 @@
 // SurveySchool.h): nothing read until shown, the period selector, the format filter, the
 // figures per session with "n < 5", comments searched by typing and narrowed to the selected
 // session, the imports with their mapping, the import button's signal, reload(), read-only.
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "SurveySchool.h"
 #include "WidgetDriver.h"
 #include "i18n/Translations.h"
+#include "import/TableReader.h"
 #include "itemmodels/SurveyCommentModel.h"
 #include "itemmodels/SurveyImportTableModel.h"
 #include "itemmodels/SurveySessionTableModel.h"
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -237,6 +240,23 @@ private Q_SLOTS:
         QCOMPARE(comments(), QStringList{QStringLiteral("=HYPERLINK(\"http://x\")")});
         type(m_page.get(), "commentSearch", QString());
         QCOMPARE(comments().size(), 6);
+    }
+
+    void exportsTheCommentsFound()
+    {
+        showPage();
+        show2020();
+        type(m_page.get(), "commentSearch", QStringLiteral("hyperlink"));
+        QTemporaryDir folder;
+        const QString file = folder.filePath(QStringLiteral("comments.csv"));
+        FileDialog::setNextSaveFileName(file);
+        QTest::mouseClick(widget<QPushButton>("exportCommentsButton"), Qt::LeftButton);
+        const Result<Table> table = readTable(file);
+        QVERIFY2(table, table ? "" : qPrintable(table.errorMessage()));
+        QCOMPARE(table->records.size(), 2); // the header and the one comment found
+        QCOMPARE(table->records.at(0).cell(0), QStringLiteral("Comment"));
+        // Neutralised for Excel: text, never a formula.
+        QCOMPARE(table->records.at(1).cell(0), QStringLiteral("'=HYPERLINK(\"http://x\")"));
     }
 
     void selectingASessionShowsItsComments()

@@ -1,6 +1,7 @@
 #include "pages/SurveysPage.h"
 
 #include "AppSettings.h"
+#include "ExportAction.h"
 #include "School.h"
 #include "TableViews.h"
 #include "itemmodels/SurveyCommentModel.h"
@@ -129,6 +130,10 @@ SurveysPage::SurveysPage(PageContext context, QWidget* parent)
     sessionsRow->addWidget(sectionTitle(tr("Responses per session"), sessionsPart));
     sessionsRow->addStretch(1);
     sessionsRow->addWidget(m_answeredOnly);
+    QPushButton* exportSessions = makeExportButton(
+        m_sessionsView, SurveySessionTableModel::SortRole, tr("Responses per session"), this);
+    exportSessions->setObjectName(QStringLiteral("exportSessionsButton"));
+    sessionsRow->addWidget(exportSessions);
     sessionsLayout->addLayout(sessionsRow);
     sessionsLayout->addWidget(m_sessionsView, 1);
     auto* commentsPart = new QWidget(this);
@@ -139,6 +144,10 @@ SurveysPage::SurveysPage(PageContext context, QWidget* parent)
     commentsRow->addWidget(m_allComments);
     commentsRow->addSpacing(12);
     commentsRow->addWidget(m_search, 1);
+    QPushButton* exportComments =
+        makeExportButton(m_commentsView, SurveyCommentModel::SortRole, tr("Comments"), this);
+    exportComments->setObjectName(QStringLiteral("exportCommentsButton"));
+    commentsRow->addWidget(exportComments);
     commentsLayout->addLayout(commentsRow);
     commentsLayout->addWidget(m_commentsView, 1);
     auto* responses = new QSplitter(Qt::Vertical, this);
