@@ -7,9 +7,11 @@
 #include "demo/DemoSchool.h"
 #include "dialogs/AgentDialog.h"
 #include "dialogs/AgentHistoryDialog.h"
+#include "dialogs/AgentImportDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/SessionDialog.h"
+#include "dialogs/SurveyImportDialog.h"
 #include "documents/PrintPreview.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
@@ -148,6 +150,36 @@ int main(int argc, char* argv[])
         }
         surveys->selectSession(most);
         save(window, folder, QStringLiteral("surveys"));
+
+        // A LimeSurvey export of 2021 workshops in the mapping dialog, then imported.
+        QUndoStack undo;
+        const ui::PageContext context{**school, undo, false};
+        ui::SurveyImportDialog surveyImport(context, &window);
+        surveyImport.resize(1100, 760);
+        if (surveyImport.setFile(QStringLiteral(TRUC2_FIXTURES_DIR) +
+                                 QStringLiteral("/import/surveys/"
+                                                "limesurvey_fulltext_semicolon_bom_crlf.csv"))) {
+            QTest::qWait(200);
+            save(surveyImport, folder, QStringLiteral("survey-import"));
+            if (surveyImport.importFile()) {
+                surveys->reload();
+                surveys->findChild<QTabWidget*>(QStringLiteral("surveysTabs"))->setCurrentIndex(1);
+                QTest::qWait(300);
+                save(window, folder, QStringLiteral("surveys-imports"));
+            }
+        }
+    }
+
+    {
+        // The HR system's export (French Excel, windows-1252) in the agents import's preview.
+        QUndoStack undo;
+        ui::AgentImportDialog agentImport(ui::PageContext{**school, undo, false}, &window);
+        agentImport.resize(1100, 760);
+        if (agentImport.openFile(QStringLiteral(TRUC2_FIXTURES_DIR) +
+                                 QStringLiteral("/import/agents-rh.csv"))) {
+            QTest::qWait(200);
+            save(agentImport, folder, QStringLiteral("agent-import"));
+        }
     }
 
     window.showPage(QStringLiteral("agentsPage"));
