@@ -102,6 +102,13 @@
             <numerusform>Attendance sheet of %1 (%n registrants) written to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>
@@ -252,6 +259,96 @@
         <translation>
             <numerusform>every %n week on %1</numerusform>
             <numerusform>every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SurveySessionTableModel</name>
+    <message numerus="yes">
+        <source>%n response(s) for %1 participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
+        <translation type="unfinished">
+            <numerusform>Only %n answer: a mean of fewer than %1 answers is not shown.</numerusform>
+            <numerusform>Only %n answers: a mean of fewer than %1 answers is not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean satisfaction of %n answer(s), on a scale from 0 to 100 %</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n answer(s): a rate of fewer than %1 answers is not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 yes of %n answer(s) yes or no</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AgentImportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Deactivate the %n agent(s) missing from this file (a full export)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) missing from this file will be deactivated. They stay in the directory, with their history, and can be reactivated. Deactivate them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -530,6 +627,23 @@
         <translation>
             <numerusform>%n date falls on a day the school is closed and will be left out: %1.</numerusform>
             <numerusform>%n dates fall on days the school is closed and will be left out: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SurveysPage</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>

@@ -93,6 +93,89 @@
     </message>
 </context>
 <context>
+    <name>AgentColumnMapping</name>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation type="unfinished">Matricule</translation>
+    </message>
+    <message>
+        <source>Civility or sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Direction</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Grade</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the matricule: agents are matched by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns hold the field “%1”: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a column mapping of agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping reads its headers on row %1, which this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentCommands</name>
     <message>
         <source>Add %1</source>
@@ -193,6 +276,111 @@
     <message>
         <source>The period must end on or after its start.</source>
         <translation>La période doit se terminer le jour de son début ou après.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentImport</name>
+    <message>
+        <source>Matricule %1 is on several lines: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matricule: the agent cannot be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown civility “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category “%1”: A, B or C expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentImportDialog</name>
+    <message>
+        <source>Import agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the directory from the HR system&apos;s export. Agents are matched by matricule: new ones are created, changed ones updated; lines with a problem are left out. An import cannot be undone with Edit ▸ Undo: check the preview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers on row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file and the field each one holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lines as they will be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines left out and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate the agents missing from this file (a full export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentImporter</name>
+    <message>
+        <source>The service “%1” has no direction: give it in the direction column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several directions have a service “%1”: give the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent of this file can be imported: the agents missing from it are not deactivated. Check the file and its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school is open read-only: the agents cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,6 +1060,216 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
             <numerusform>Feuille d&apos;émargement de %1 (%n inscrits) enregistrée dans %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import a file: agents from the HR system&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write agents, sessions, registrations or survey responses as CSV or XLSX for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import agents or survey results from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory of agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions, their counts and animators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrations and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a table of the school for Excel: CSV as French Excel opens it (UTF-8, semicolons, dates dd/mm/yyyy, matricules kept as text, cells that look like formulas neutralised) or an XLSX workbook with typed cells.
+
+Tables:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (by default, the file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (sessions, registrations, responses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the table to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”; the tables are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the format with --format csv or --format xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 table has no period: leave out --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New directions: %1, new services: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the directory of agents from the HR system&apos;s export (CSV or XLSX): agents are matched by matricule, new ones created, changed ones updated, directions and services created as needed, all in one transaction. Lines with a problem are listed and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column mapping saved by the import dialog (JSON); otherwise the columns are guessed from their headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a full export: deactivate the agents it does not list (external speakers and agents without a matricule excepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be done; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a column mapping with --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the directory of agents from the HR system&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey results exported by LimeSurvey, Google Forms, Microsoft Forms or Framaforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a survey mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the responses of a survey export (CSV or XLSX). Names, e-mail addresses and IP addresses in the file are never stored. Responses already imported are left out, so a later export of the same survey adds only the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session every response is for, when the file has no column with the session&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping of the columns saved as JSON (as the import dialog saves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be imported, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also import the responses that were never submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: truc2 import KIND FILE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of import “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -922,6 +1320,13 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>&amp;Test the connection</source>
         <translation>&amp;Tester la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1505,232 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
         <source>%1 days</source>
         <comment>a duration with a half day: 2,5 days</comment>
         <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search and filters applied) for Excel: CSV or XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (Excel) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSources</name>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation type="unfinished">Matricule</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Direction</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Grade</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External speaker</source>
+        <translation type="unfinished">Intervenant extérieur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Salle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished">Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Présent</translation>
+    </message>
+    <message>
+        <source>Anonymous headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animators</source>
+        <translation type="unfinished">Animateurs</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">Inscriptions</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Place on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished">Inscrit le</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (as answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+    <message>
+        <source>Useful skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Confirmée</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">Réalisée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Programmée</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">Venu sans inscription</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished">Excusé</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2398,252 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyImportCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every response is for the session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include incomplete responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first responses, as they will be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportSummary</name>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This very file was already imported on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses to add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete responses left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with an unknown session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: no session code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: no session has the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with an answer that cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session has the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file before importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMapping</name>
+    <message>
+        <source>Other tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+    <message>
+        <source>Useful skills (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the session&apos;s code, or the session every response of this file is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one column can be “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a text file (CSV) nor an Excel workbook (.xlsx): it cannot be read as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot separate fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read to its end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unclosed quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a field longer than 64 MiB; is a quote left open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: misplaced quote (a quote inside a field must be doubled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls); save it as .xlsx or as CSV in Excel, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Excel workbook is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive, not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet named &quot;%2&quot;; its worksheets: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the worksheet &quot;%2&quot; is damaged or truncated (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not a cell reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2: the text it refers to is missing from the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingAttestation</name>
     <message numerus="yes">
         <source>Attended %n of %1 half-days</source>
@@ -1812,6 +2689,21 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>Total duration of training: %1, that is %2 (on the basis of %3 a day).</source>
         <comment>hours, days, hours in a training day</comment>
         <translation>Durée totale de formation&#xa0;: %1, soit %2 (sur la base de %3 par jour).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2935,96 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Hours</source>
         <translation>Heures</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::AgentImportPreviewModel</name>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation type="unfinished">Matricule</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Direction</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Grade</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::AgentImportProblemModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matricule</source>
+        <translation type="unfinished">Matricule</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3971,331 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::SurveyCommentModel</name>
+    <message>
+        <source>Answered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction given with the comment, from 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SurveyImportTableModel</name>
+    <message>
+        <source>Every response is for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out: incomplete responses, unknown sessions or responses already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SurveyMappingModel</name>
+    <message>
+        <source>Satisfaction (%1)</source>
+        <comment>scale of the answers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words, 4 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words, 5 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored (personal data, never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, e-mail and IP addresses are never imported: the responses stay anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SurveyPreviewModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+    <message>
+        <source>Useful skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SurveySessionTableModel</name>
+    <message>
+        <source>(without a session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n &lt; %1</source>
+        <comment>fewer answers than shown</comment>
+        <translation type="unfinished">n &lt; %1</translation>
+    </message>
+    <message>
+        <source>Responses that name the format %1 but no session, submitted from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses that name the format %1 but no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not marked as held: its answers do not count in the figures of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session, so no participants to compare the responses with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) for %1 participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody gave their satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
+        <translation type="unfinished">
+            <numerusform>Seulement %n réponse&#xa0;: une moyenne de moins de %1 réponses n&apos;est pas affichée.</numerusform>
+            <numerusform>Seulement %n réponses&#xa0;: une moyenne de moins de %1 réponses n&apos;est pas affichée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean satisfaction of %n answer(s), on a scale from 0 to 100 %</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody answered yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n answer(s): a rate of fewer than %1 answers is not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 yes of %n answer(s) yes or no</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents present and anonymous participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses imported for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses divided by participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean satisfaction, whatever the survey&apos;s scale, from 0 to 100 %; shown from %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of yes among the yes or no answers to &quot;useful skills acquired&quot;; shown from %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of yes among the yes or no answers to &quot;would recommend&quot;; shown from %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Satisfaction</translation>
+    </message>
+    <message>
+        <source>Useful skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <comment>column header: the share who would recommend it; keep it short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::SurveyStore</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::ActionDialog</name>
     <message>
         <source>Edit “%1”</source>
@@ -3052,6 +4359,130 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>No session yet: this agent has never registered for nor animated a session.</source>
         <translation>Aucune session pour l&apos;instant&#xa0;: cet agent ne s&apos;est jamais inscrit à une session et n&apos;en a jamais animé.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::AgentImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file exported by the HR system (CSV or XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of this file can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate the %n agent(s) missing from this file (a full export)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New directions: %1; new services: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate agents</source>
+        <translation type="unfinished">Désactiver des agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) missing from this file will be deactivated. They stay in the directory, with their history, and can be reactivated. Deactivate them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the agents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3124,6 +4555,14 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>The sessions the selected agent attended and animated, and their attestation of training</source>
         <translation>Les sessions suivies et animées par l&apos;agent sélectionné, et son attestation de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the directory from the HR system&apos;s export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4947,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>A closed-group format (the managers&apos; community) registers only its members: who they are.</source>
         <translation>Un format en groupe fermé (la Communauté des managers) n&apos;inscrit que ses membres&#xa0;: voir et modifier la liste des membres.</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::ClosedDaysDialog</name>
@@ -3865,6 +5308,18 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>Animators</source>
         <translation>Animateurs</translation>
     </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import agents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;survey results…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::MonthView</name>
@@ -4157,6 +5612,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>The attendance you entered is not saved. Save it before showing another session?</source>
         <translation>Les présences saisies ne sont pas enregistrées. Les enregistrer avant d&apos;afficher une autre session&#x202f;?</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::RegistrationsPanel</name>
@@ -4267,6 +5726,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>No e-mail address in the directory for: %1.</source>
         <translation>Aucune adresse électronique dans l&apos;annuaire pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">Inscriptions</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +6017,163 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <translation>
             <numerusform>%n date tombe un jour de fermeture de l&apos;école et sera écartée&#xa0;: %1.</numerusform>
             <numerusform>%n dates tombent des jours de fermeture de l&apos;école et seront écartées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recognised: check the mapping below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Counted over the first %1 rows; the import reads them all.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template, offered again for files with the same columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Importing the responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SurveysPage</name>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import survey results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the responses exported by LimeSurvey, Google Forms, Microsoft Forms or Framaforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions with responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comments of every session again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the comments by words, session or format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an import to see which column gave what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished">Tous les formats</translation>
+    </message>
+    <message>
+        <source>Comments on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on %1 without a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey results could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey response for the sessions held in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the period: %1 for %2 (response rate %3); satisfaction %4; useful skills acquired %5.</source>
+        <comment>responses, participants</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>
