@@ -104,9 +104,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -265,38 +265,45 @@
 <context>
     <name>truc2::SurveySessionTableModel</name>
     <message numerus="yes">
-        <source>%n response(s) for %1 participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Only %n answer: a mean of fewer than %1 answers is not shown.</numerusform>
             <numerusform>Only %n answers: a mean of fewer than %1 answers is not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction of %n answer(s), on a scale from 0 to 100 %</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mean satisfaction of %n answer, on a scale from 0 to 100 %</numerusform>
+            <numerusform>Mean satisfaction of %n answers, on a scale from 0 to 100 %</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n answer(s): a rate of fewer than %1 answers is not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n answer: a rate of fewer than %1 answers is not shown.</numerusform>
+            <numerusform>Only %n answers: a rate of fewer than %1 answers is not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 yes of %n answer(s) yes or no</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 yes of %n answer yes or no</numerusform>
+            <numerusform>%1 yes of %n answers yes or no</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -304,51 +311,51 @@
     <name>truc2::ui::AgentImportDialog</name>
     <message numerus="yes">
         <source>&amp;Deactivate the %n agent(s) missing from this file (a full export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Deactivate the %n agent missing from this file (a full export)</numerusform>
+            <numerusform>&amp;Deactivate the %n agents missing from this file (a full export)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new agent</numerusform>
+            <numerusform>%n new agents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deactivated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deactivated</numerusform>
+            <numerusform>%n deactivated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line left out</numerusform>
+            <numerusform>%n lines left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) missing from this file will be deactivated. They stay in the directory, with their history, and can be reactivated. Deactivate them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent missing from this file will be deactivated. They stay in the directory, with their history, and can be reactivated. Deactivate them?</numerusform>
+            <numerusform>%n agents missing from this file will be deactivated. They stay in the directory, with their history, and can be reactivated. Deactivate them?</numerusform>
         </translation>
     </message>
 </context>
@@ -634,14 +641,14 @@
     <name>truc2::ui::SurveysPage</name>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>

@@ -96,83 +96,83 @@
     <name>AgentColumnMapping</name>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorée)</translation>
     </message>
     <message>
         <source>Matricule</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Civility or sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité ou sexe</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de naissance</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Choose the column that holds the matricule: agents are matched by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le matricule&#xa0;: c&apos;est par lui que les agents sont identifiés.</translation>
     </message>
     <message>
         <source>Choose the column that holds the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le nom.</translation>
     </message>
     <message>
         <source>Two columns hold the field “%1”: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux colonnes contiennent le champ «&#xa0;%1&#xa0;»&#xa0;: n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <source>This is not a column mapping of agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une correspondance de colonnes pour les agents.</translation>
     </message>
     <message>
         <source>The column mapping reads its headers on row %1, which this file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes lit les en-têtes à la ligne %1, que ce fichier n&apos;a pas.</translation>
     </message>
     <message>
         <source>Unknown field “%1” in the column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;» dans la correspondance des colonnes.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -282,105 +282,105 @@
     <name>AgentImport</name>
     <message>
         <source>Matricule %1 is on several lines: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matricule %1 figure sur plusieurs lignes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No matricule: the agent cannot be matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de matricule&#xa0;: l&apos;agent ne peut pas être identifié.</translation>
     </message>
     <message>
         <source>No last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nom.</translation>
     </message>
     <message>
         <source>No first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de prénom.</translation>
     </message>
     <message>
         <source>Unknown civility “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown category “%1”: A, B or C expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: A, B ou C attendu.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
     </message>
 </context>
 <context>
     <name>AgentImportDialog</name>
     <message>
         <source>Import agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des agents</translation>
     </message>
     <message>
         <source>Updates the directory from the HR system&apos;s export. Agents are matched by matricule: new ones are created, changed ones updated; lines with a problem are left out. An import cannot be undone with Edit ▸ Undo: check the preview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met à jour l&apos;annuaire à partir de l&apos;export du SIRH. Les agents sont identifiés par leur matricule&#xa0;: les nouveaux sont créés, ceux qui ont changé sont mis à jour&#x202f;; les lignes qui posent problème sont écartées. Un import ne peut pas être annulé par Édition ▸ Annuler&#xa0;: vérifiez d&apos;abord l&apos;aperçu.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Headers on row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes à la ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Columns of the file and the field each one holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier et champ que contient chacune&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harger une correspondance…</translation>
     </message>
     <message>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer la correspondance…</translation>
     </message>
     <message>
         <source>The first lines as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes, telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Lines left out and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écartées et motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deactivate the agents missing from this file (a full export)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver les agents absents de ce fichier (export complet)</translation>
     </message>
 </context>
 <context>
     <name>AgentImporter</name>
     <message>
         <source>The service “%1” has no direction: give it in the direction column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service «&#xa0;%1&#xa0;» n&apos;a pas de direction&#xa0;: indiquez-la dans la colonne de la direction.</translation>
     </message>
     <message>
         <source>Several directions have a service “%1”: give the direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs directions ont un service «&#xa0;%1&#xa0;»&#xa0;: indiquez la direction.</translation>
     </message>
     <message>
         <source>No agent of this file can be imported: the agents missing from it are not deactivated. Check the file and its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent de ce fichier ne peut être importé&#xa0;: les agents qui en sont absents ne sont pas désactivés. Vérifiez le fichier et ses colonnes.</translation>
     </message>
     <message>
         <source>This school is open read-only: the agents cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette école est ouverte en lecture seule&#xa0;: les agents ne peuvent pas être importés.</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1061,214 +1061,213 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
         </translation>
     </message>
     <message>
-        <source>Import a file: agents from the HR system&apos;s export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write agents, sessions, registrations or survey responses as CSV or XLSX for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les agents, les sessions, les inscriptions ou les réponses aux enquêtes en CSV ou XLSX pour Excel</translation>
     </message>
     <message>
         <source>Import agents or survey results from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des agents ou des résultats d&apos;enquête depuis un fichier</translation>
     </message>
     <message>
         <source>The directory of agents</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire des agents</translation>
     </message>
     <message>
         <source>The sessions, their counts and animators</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions, leurs effectifs et leurs animateurs</translation>
     </message>
     <message>
         <source>The registrations and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions et les présences</translation>
     </message>
     <message>
         <source>The survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses aux enquêtes</translation>
     </message>
     <message>
         <source>Writes a table of the school for Excel: CSV as French Excel opens it (UTF-8, semicolons, dates dd/mm/yyyy, matricules kept as text, cells that look like formulas neutralised) or an XLSX workbook with typed cells.
 
 Tables:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un tableau de l&apos;école pour Excel&#xa0;: un CSV tel que l&apos;ouvre Excel en français (UTF-8, points-virgules, dates jj/mm/aaaa, matricules conservés en texte, cellules ressemblant à des formules neutralisées) ou un classeur XLSX aux cellules typées.
+
+Tableaux&#xa0;:
+</translation>
     </message>
     <message>
         <source>The table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau à exporter.</translation>
     </message>
     <message>
         <source>csv or xlsx (by default, the file&apos;s extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv ou xlsx (par défaut, l&apos;extension du fichier).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>First day of the period (sessions, registrations, responses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période (sessions, inscriptions, réponses).</translation>
     </message>
     <message>
         <source>Name the table to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le tableau à exporter&#xa0;:</translation>
     </message>
     <message>
         <source>Unknown table “%1”; the tables are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau inconnu «&#xa0;%1&#xa0;»&#x202f;; les tableaux sont&#xa0;:</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à écrire avec --out FICHIER.</translation>
     </message>
     <message>
         <source>Give the format with --format csv or --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le format avec --format csv ou --format xlsx.</translation>
     </message>
     <message>
         <source>The %1 table has no period: leave out --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau %1 n&apos;a pas de période&#xa0;: retirez --from et --to.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deactivated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés&#xa0;: %1</translation>
     </message>
     <message>
         <source>New directions: %1, new services: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles directions&#xa0;: %1, nouveaux services&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Updates the directory of agents from the HR system&apos;s export (CSV or XLSX): agents are matched by matricule, new ones created, changed ones updated, directions and services created as needed, all in one transaction. Lines with a problem are listed and left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met à jour l&apos;annuaire des agents à partir de l&apos;export du SIRH (CSV ou XLSX)&#xa0;: les agents sont identifiés par leur matricule, les nouveaux sont créés, ceux qui ont changé sont mis à jour, les directions et les services sont créés si besoin, le tout en une seule transaction. Les lignes qui posent problème sont listées et écartées.</translation>
     </message>
     <message>
         <source>The export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export à importer.</translation>
     </message>
     <message>
         <source>A column mapping saved by the import dialog (JSON); otherwise the columns are guessed from their headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correspondance des colonnes enregistrée par la fenêtre d&apos;import (JSON)&#x202f;; sinon, les colonnes sont devinées d&apos;après leurs en-têtes.</translation>
     </message>
     <message>
         <source>The file is a full export: deactivate the agents it does not list (external speakers and agents without a matricule excepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est un export complet&#xa0;: désactiver les agents qui n&apos;y figurent pas (sauf les intervenants extérieurs et les agents sans matricule).</translation>
     </message>
     <message>
         <source>Print what would be done; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui serait fait, sans rien écrire.</translation>
     </message>
     <message>
         <source>Name the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à importer.</translation>
     </message>
     <message>
         <source>%1 holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun tableau.</translation>
     </message>
     <message>
         <source>Give a column mapping with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une correspondance des colonnes avec --mapping.</translation>
     </message>
     <message>
         <source>%1 holds no agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun agent.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Update the directory of agents from the HR system&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour l&apos;annuaire des agents à partir de l&apos;export du SIRH</translation>
     </message>
     <message>
         <source>Survey results exported by LimeSurvey, Google Forms, Microsoft Forms or Framaforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats d&apos;enquête exportés par LimeSurvey, Google Forms, Microsoft Forms ou Framaforms</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a survey mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une correspondance de colonnes d&apos;enquête.</translation>
     </message>
     <message>
         <source>Using the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Imports the responses of a survey export (CSV or XLSX). Names, e-mail addresses and IP addresses in the file are never stored. Responses already imported are left out, so a later export of the same survey adds only the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe les réponses d&apos;un export d&apos;enquête (CSV ou XLSX). Les noms, adresses électroniques et adresses IP du fichier ne sont jamais enregistrés. Les réponses déjà importées sont écartées&#xa0;: un export ultérieur de la même enquête n&apos;ajoute donc que les nouvelles.</translation>
     </message>
     <message>
         <source>The exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier exporté.</translation>
     </message>
     <message>
         <source>The session every response is for, when the file has no column with the session&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à laquelle se rapportent toutes les réponses, quand le fichier n&apos;a pas de colonne avec le code de la session.</translation>
     </message>
     <message>
         <source>A mapping of the columns saved as JSON (as the import dialog saves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correspondance des colonnes enregistrée en JSON (comme l&apos;enregistre la fenêtre d&apos;import).</translation>
     </message>
     <message>
         <source>Show what would be imported, import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui serait importé, sans rien importer.</translation>
     </message>
     <message>
         <source>Also import the responses that were never submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer aussi les réponses qui n&apos;ont jamais été envoyées.</translation>
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Usage: truc2 import KIND FILE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: truc2 import TYPE FICHIER [options]</translation>
     </message>
     <message>
         <source>Kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Types&#xa0;:</translation>
     </message>
     <message>
         <source>Unknown kind of import “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;import inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1325,7 @@ Tables:
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1511,226 +1510,226 @@ Tables:
     <name>ExportAction</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the list as shown (search and filters applied) for Excel: CSV or XLSX workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste telle qu&apos;affichée (recherche et filtres appliqués) pour Excel&#xa0;: CSV ou classeur XLSX</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste</translation>
     </message>
     <message>
         <source>CSV (Excel) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Excel) (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ExportSources</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Matricule</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>External speaker</source>
-        <translation type="unfinished">Intervenant extérieur</translation>
+        <translation>Intervenant extérieur</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Salle</translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished">Liste d&apos;attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Présent</translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>Anonymous headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants anonymes</translation>
     </message>
     <message>
         <source>Animators</source>
-        <translation type="unfinished">Animateurs</translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">Inscriptions</translation>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Place on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang en liste d&apos;attente</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished">Inscrit le</translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses aux enquêtes</translation>
     </message>
     <message>
         <source>Import file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;import</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;envoi</translation>
     </message>
     <message>
         <source>Satisfaction (as answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (réponse donnée)</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Satisfaction</translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Useful skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences utiles</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommanderait</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmée</translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">Réalisée</translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Programmée</translation>
+        <translation>Programmée</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Venu sans inscription</translation>
+        <translation>Venu sans inscription</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished">Excusé</translation>
+        <translation>Excusé</translation>
     </message>
 </context>
 <context>
@@ -2401,246 +2400,251 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>SurveyImportCommand</name>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;import de %1</translation>
     </message>
 </context>
 <context>
     <name>SurveyImportDialog</name>
     <message>
         <source>Import survey results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des résultats d&apos;enquête</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil&#xa0;:</translation>
     </message>
     <message>
         <source>Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance&#xa0;:</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
         <source>Every response is for the session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses portent sur la session&#xa0;:</translation>
     </message>
     <message>
         <source>Include incomplete responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les réponses incomplètes</translation>
     </message>
     <message>
         <source>The first responses, as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières réponses, telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>SurveyImportSummary</name>
     <message>
         <source>File: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>This very file was already imported on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce même fichier a déjà été importé le %1.</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Responses added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses ajoutées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Responses to add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà importées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incomplete responses left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses incomplètes écartées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows with an unknown session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dont la session est inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>  line %1: no session code</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne %1&#xa0;: pas de code de session</translation>
     </message>
     <message>
         <source>  line %1: no session has the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne %1&#xa0;: aucune session ne porte le code %2</translation>
     </message>
     <message>
         <source>Rows with an answer that cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes avec une réponse illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>  line %1, column %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a value from the file, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SurveyImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No session has the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne porte le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé&#x202f;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Read the file before importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le fichier avant de l&apos;importer.</translation>
     </message>
 </context>
 <context>
     <name>SurveyMapping</name>
     <message>
         <source>Other tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre outil</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Session code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de session</translation>
     </message>
     <message>
         <source>Submission time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;envoi</translation>
     </message>
     <message>
         <source>Response id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la réponse</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Satisfaction</translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Useful skills (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences utiles (oui/non)</translation>
     </message>
     <message>
         <source>Would recommend (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommanderait (oui/non)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Choose the column that holds the session&apos;s code, or the session every response of this file is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le code de la session, ou la session à laquelle se rapportent toutes les réponses de ce fichier.</translation>
     </message>
     <message>
         <source>Only one column can be “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule colonne peut être «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>%1 is neither a text file (CSV) nor an Excel workbook (.xlsx): it cannot be read as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un fichier texte (CSV) ni un classeur Excel (.xlsx)&#xa0;: il ne peut pas être lu comme un tableau.</translation>
     </message>
     <message>
         <source>%1: unknown encoding &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: encodage inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; cannot separate fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas servir de séparateur de champs.</translation>
     </message>
     <message>
         <source>%1: the file could not be read to its end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier n&apos;a pas pu être lu jusqu&apos;au bout (%2).</translation>
     </message>
     <message>
         <source>%1: unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: guillemet non fermé</translation>
     </message>
     <message>
         <source>%1: a field longer than 64 MiB; is a quote left open?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un champ de plus de 64 Mio&#x202f;; un guillemet est-il resté ouvert&#x202f;?</translation>
     </message>
     <message>
         <source>%1: misplaced quote (a quote inside a field must be doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: guillemet mal placé (un guillemet à l&apos;intérieur d&apos;un champ doit être doublé)</translation>
     </message>
     <message>
         <source>%1: not enough memory to read this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: mémoire insuffisante pour lire ce champ.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3</translation>
     </message>
     <message>
         <source>%1 is an old Excel workbook (.xls); save it as .xlsx or as CSV in Excel, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un ancien classeur Excel (.xls)&#x202f;; enregistrez-le au format .xlsx ou CSV dans Excel, puis importez ce fichier.</translation>
     </message>
     <message>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the Excel workbook is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le classeur Excel est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>%1 is a zip archive, not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une archive zip, pas un classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>%1: the workbook has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le classeur n&apos;a aucune feuille de calcul.</translation>
     </message>
     <message>
         <source>%1 has no worksheet named &quot;%2&quot;; its worksheets: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de feuille de calcul nommée «&#xa0;%2&#xa0;»&#x202f;; ses feuilles&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1: the worksheet &quot;%2&quot; is damaged or truncated (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la feuille de calcul «&#xa0;%2&#xa0;» est endommagée ou tronquée (%3).</translation>
     </message>
     <message>
         <source>%1, row %2: &quot;%3&quot; is not a cell reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une référence de cellule.</translation>
     </message>
     <message>
         <source>%1, cell %2: the text it refers to is missing from the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cellule %2&#xa0;: le texte auquel elle renvoie est absent du classeur.</translation>
     </message>
 </context>
 <context>
@@ -2695,15 +2699,15 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>XlsxWriter</name>
     <message>
         <source>the workbook could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est peut-être plein.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2941,90 +2945,90 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::AgentImportPreviewModel</name>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Matricule</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
     <name>truc2::AgentImportProblemModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Matricule</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -3974,82 +3978,82 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::SurveyCommentModel</name>
     <message>
         <source>Answered on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse envoyée le %1</translation>
     </message>
     <message>
         <source>Answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The satisfaction given with the comment, from 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfaction exprimée avec le commentaire, de 0 à 100&#xa0;%</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Satisfaction</translation>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 <context>
     <name>truc2::SurveyImportTableModel</name>
     <message>
         <source>Every response is for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses portent sur %1</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rows left out: incomplete responses, unknown sessions or responses already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écartées&#xa0;: réponses incomplètes, sessions inconnues ou réponses déjà importées</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues</translation>
     </message>
     <message>
         <source>Responses added</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses ajoutées</translation>
     </message>
     <message>
         <source>Rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écartées</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -4057,242 +4061,254 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Satisfaction (%1)</source>
         <comment>scale of the answers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (%1)</translation>
     </message>
     <message>
         <source>1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 4</translation>
     </message>
     <message>
         <source>1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 5</translation>
     </message>
     <message>
         <source>0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>0 à 10</translation>
     </message>
     <message>
         <source>words, 4 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>mots, 4 niveaux</translation>
     </message>
     <message>
         <source>words, 5 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>mots, 5 niveaux</translation>
     </message>
     <message>
         <source>Ignored (personal data, never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée (donnée personnelle, jamais enregistrée)</translation>
     </message>
     <message>
         <source>Names, e-mail and IP addresses are never imported: the responses stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms, adresses électroniques et adresses IP ne sont jamais importés&#xa0;: les réponses restent anonymes.</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
 </context>
 <context>
     <name>truc2::SurveyPreviewModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 → %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2&#xa0;%</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Satisfaction</translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Useful skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences utiles</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommanderait</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
     <name>truc2::SurveySessionTableModel</name>
     <message>
         <source>(without a session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans session)</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>n &lt; %1</source>
         <comment>fewer answers than shown</comment>
-        <translation type="unfinished">n &lt; %1</translation>
+        <translation>n &lt; %1</translation>
     </message>
     <message>
         <source>Responses that name the format %1 but no session, submitted from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses qui indiquent le format %1 mais aucune session, envoyées du %2 au %3</translation>
     </message>
     <message>
         <source>Responses that name the format %1 but no session</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses qui indiquent le format %1 mais aucune session</translation>
     </message>
     <message>
         <source>This session is not marked as held: its answers do not count in the figures of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session n&apos;est pas marquée comme réalisée&#xa0;: ses réponses ne comptent pas dans les chiffres de la période.</translation>
     </message>
     <message>
         <source>No session, so no participants to compare the responses with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n response(s) for %1 participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Pas de session, donc pas de participants auxquels rapporter les réponses</translation>
     </message>
     <message>
         <source>Nobody gave their satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a indiqué sa satisfaction</translation>
     </message>
     <message numerus="yes">
         <source>Only %n answer(s): a mean of fewer than %1 answers is not shown.</source>
-        <translation type="unfinished">
-            <numerusform>Seulement %n réponse&#xa0;: une moyenne de moins de %1 réponses n&apos;est pas affichée.</numerusform>
-            <numerusform>Seulement %n réponses&#xa0;: une moyenne de moins de %1 réponses n&apos;est pas affichée.</numerusform>
+        <translation>
+            <numerusform>Seulement %n réponse&#xa0;: une moyenne sur moins de %1 réponses n&apos;est pas affichée.</numerusform>
+            <numerusform>Seulement %n réponses&#xa0;: une moyenne sur moins de %1 réponses n&apos;est pas affichée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction of %n answer(s), on a scale from 0 to 100 %</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satisfaction moyenne sur %n réponse, sur une échelle de 0 à 100&#xa0;%</numerusform>
+            <numerusform>Satisfaction moyenne sur %n réponses, sur une échelle de 0 à 100&#xa0;%</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody answered yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a répondu par oui ou par non</translation>
     </message>
     <message numerus="yes">
         <source>Only %n answer(s): a rate of fewer than %1 answers is not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seulement %n réponse&#xa0;: un taux sur moins de %1 réponses n&apos;est pas affiché.</numerusform>
+            <numerusform>Seulement %n réponses&#xa0;: un taux sur moins de %1 réponses n&apos;est pas affiché.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 yes of %n answer(s) yes or no</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 oui sur %n réponse par oui ou par non</numerusform>
+            <numerusform>%1 oui sur %n réponses par oui ou par non</numerusform>
         </translation>
     </message>
     <message>
         <source>Agents present and anonymous participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents présents et participants anonymes</translation>
     </message>
     <message>
         <source>Survey responses imported for the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à l&apos;enquête importées pour la session</translation>
     </message>
     <message>
         <source>Responses divided by participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses rapportées au nombre de participants</translation>
     </message>
     <message>
         <source>Mean satisfaction, whatever the survey&apos;s scale, from 0 to 100 %; shown from %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction moyenne, quelle que soit l&apos;échelle de l&apos;enquête, de 0 à 100&#xa0;%&#x202f;; affichée à partir de %1 réponses</translation>
     </message>
     <message>
         <source>Share of yes among the yes or no answers to &quot;useful skills acquired&quot;; shown from %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de oui parmi les réponses par oui ou par non à «&#xa0;compétences utiles acquises&#xa0;»&#x202f;; affichée à partir de %1 réponses</translation>
     </message>
     <message>
         <source>Share of yes among the yes or no answers to &quot;would recommend&quot;; shown from %1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de oui parmi les réponses par oui ou par non à «&#xa0;recommanderait&#xa0;»&#x202f;; affichée à partir de %1 réponses</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Satisfaction</translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Useful skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences utiles</translation>
     </message>
     <message>
         <source>Recommend</source>
         <comment>column header: the share who would recommend it; keep it short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>responses for participants</comment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>truc2::SurveyStore</name>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé&#x202f;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This import no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet import n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
 </context>
 <context>
@@ -4365,124 +4381,124 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::AgentImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Import agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des agents</translation>
     </message>
     <message>
         <source>%1 holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun tableau.</translation>
     </message>
     <message>
         <source>Choose the file exported by the HR system (CSV or XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier exporté par le SIRH (CSV ou XLSX).</translation>
     </message>
     <message>
         <source>No line of this file can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Deactivate the %n agent(s) missing from this file (a full export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Désactiver %n agent absent de ce fichier (export complet)</numerusform>
+            <numerusform>&amp;Désactiver les %n agents absents de ce fichier (export complet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel agent</numerusform>
+            <numerusform>%n nouveaux agents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deactivated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désactivé</numerusform>
+            <numerusform>%n désactivés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écartée</numerusform>
+            <numerusform>%n lignes écartées</numerusform>
         </translation>
     </message>
     <message>
         <source>New directions: %1; new services: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles directions&#xa0;: %1&#x202f;; nouveaux services&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
         <source>Column mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances de colonnes (*.json)</translation>
     </message>
     <message>
         <source>Load a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une correspondance des colonnes</translation>
     </message>
     <message>
         <source>Deactivate agents</source>
-        <translation type="unfinished">Désactiver des agents</translation>
+        <translation>Désactiver des agents</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) missing from this file will be deactivated. They stay in the directory, with their history, and can be reactivated. Deactivate them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent absent de ce fichier va être désactivé. Il reste dans l&apos;annuaire, avec son historique, et pourra être réactivé. Le désactiver&#x202f;?</numerusform>
+            <numerusform>%n agents absents de ce fichier vont être désactivés. Ils restent dans l&apos;annuaire, avec leur historique, et pourront être réactivés. Les désactiver&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing the agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des agents…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agents imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents importés</translation>
     </message>
 </context>
 <context>
@@ -4558,11 +4574,11 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Update the directory from the HR system&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour l&apos;annuaire à partir de l&apos;export du SIRH</translation>
     </message>
 </context>
 <context>
@@ -4949,7 +4965,7 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -5310,15 +5326,15 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes</translation>
     </message>
     <message>
         <source>&amp;Import agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des agents…</translation>
     </message>
     <message>
         <source>Import &amp;survey results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;résultats d&apos;enquête…</translation>
     </message>
 </context>
 <context>
@@ -5614,7 +5630,7 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5745,7 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">Inscriptions</translation>
+        <translation>Inscriptions</translation>
     </message>
 </context>
 <context>
@@ -6024,154 +6040,154 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <name>truc2::ui::SurveyImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import survey results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des résultats d&apos;enquête</translation>
     </message>
     <message>
         <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports d&apos;enquête (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>not recognised: check the mapping below</source>
-        <translation type="unfinished"></translation>
+        <translation>non reconnu&#xa0;: vérifiez la correspondance ci-dessous</translation>
     </message>
     <message>
         <source>Guessed from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduite du fichier</translation>
     </message>
     <message>
         <source>Template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(Counted over the first %1 rows; the import reads them all.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Décompte sur les %1 premières lignes&#x202f;; l&apos;import les lit toutes.)</translation>
     </message>
     <message>
         <source>Save the mapping as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance comme modèle</translation>
     </message>
     <message>
         <source>Name of the template, offered again for files with the same columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle, proposé de nouveau pour les fichiers ayant les mêmes colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Importing the responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des réponses…</translation>
     </message>
 </context>
 <context>
     <name>truc2::ui::SurveysPage</name>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes</translation>
     </message>
     <message>
         <source>&amp;Import survey results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des résultats d&apos;enquête…</translation>
     </message>
     <message>
         <source>Add the responses exported by LimeSurvey, Google Forms, Microsoft Forms or Framaforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les réponses exportées par LimeSurvey, Google Forms, Microsoft Forms ou Framaforms</translation>
     </message>
     <message>
         <source>Only sessions with responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les sessions avec des réponses</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sessions</translation>
     </message>
     <message>
         <source>Show the comments of every session again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau les commentaires de toutes les sessions</translation>
     </message>
     <message>
         <source>Search the comments by words, session or format…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les commentaires par mots, session ou format…</translation>
     </message>
     <message>
         <source>Responses per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses par session</translation>
     </message>
     <message>
         <source>Select an import to see which column gave what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un import pour voir ce que chaque colonne a donné.</translation>
     </message>
     <message>
         <source>Columns of the file and what they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier et ce qu&apos;elles ont donné</translation>
     </message>
     <message>
         <source>Responses and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses et commentaires</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importés</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished">Tous les formats</translation>
+        <translation>Tous les formats</translation>
     </message>
     <message>
         <source>Comments on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires sur %1</translation>
     </message>
     <message>
         <source>Comments on %1 without a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires sans session du format %1</translation>
     </message>
     <message>
         <source>The survey results could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats d&apos;enquête n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>No survey response for the sessions held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse d&apos;enquête pour les sessions réalisées sur cette période.</translation>
     </message>
     <message>
         <source>Figures of the period: %1 for %2 (response rate %3); satisfaction %4; useful skills acquired %5.</source>
         <comment>responses, participants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de la période&#xa0;: %1 pour %2 (taux de réponse %3)&#x202f;; satisfaction %4&#x202f;; compétences utiles acquises %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>

@@ -17,9 +17,10 @@ namespace {
 /// Records between two progress reports while reading.
 constexpr qint64 kReportEvery = 2048;
 
+/// A value from the file, between the quotes of the user's language.
 QString quoted(const QString& text)
 {
-    return QStringLiteral("“%1”").arg(text);
+    return SurveyImportSummary::tr("“%1”", "a value from the file, quoted").arg(text);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "School.h"
 #include "core/TextKey.h"
+#include "itemmodels/SortValues.h"
 
 #include <QBrush>
 #include <QFont>
@@ -482,15 +483,10 @@ bool AnimatorFilterModel::lessThan(const QModelIndex& left, const QModelIndex& r
     if (!model) {
         return QSortFilterProxyModel::lessThan(left, right);
     }
-    const QVariant a = left.data(AnimatorTableModel::SortRole);
-    const QVariant b = right.data(AnimatorTableModel::SortRole);
-    if (a.typeId() == QMetaType::QString) {
-        const int order = a.toString().compare(b.toString());
-        if (order != 0) {
-            return order < 0;
-        }
-    } else if (a.toDouble() != b.toDouble()) {
-        return a.toDouble() < b.toDouble();
+    if (const int order = compareSortValues(left.data(AnimatorTableModel::SortRole),
+                                            right.data(AnimatorTableModel::SortRole));
+        order != 0) {
+        return order < 0;
     }
     // Equal values: by name, so that ties stay in a stable, readable order.
     const AnimatorEntry& l = model->entry(left.row());

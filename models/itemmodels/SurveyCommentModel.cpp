@@ -2,6 +2,7 @@
 
 #include "School.h"
 #include "core/TextKey.h"
+#include "itemmodels/SortValues.h"
 #include "itemmodels/SurveySessionTableModel.h"
 #include "stats/AnimatorFigures.h"
 
@@ -242,15 +243,10 @@ bool SurveyCommentFilterModel::lessThan(const QModelIndex& left, const QModelInd
     if (!model) {
         return QSortFilterProxyModel::lessThan(left, right);
     }
-    const QVariant a = left.data(SurveyCommentModel::SortRole);
-    const QVariant b = right.data(SurveyCommentModel::SortRole);
-    if (a.typeId() == QMetaType::QString) {
-        const int order = a.toString().compare(b.toString());
-        if (order != 0) {
-            return order < 0;
-        }
-    } else if (a.toDouble() != b.toDouble()) {
-        return a.toDouble() < b.toDouble();
+    if (const int order = compareSortValues(left.data(SurveyCommentModel::SortRole),
+                                            right.data(SurveyCommentModel::SortRole));
+        order != 0) {
+        return order < 0;
     }
     // Equal values: in the order they were answered.
     const SurveyComment& l = model->comment(left.row());

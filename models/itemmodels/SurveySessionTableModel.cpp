@@ -2,6 +2,7 @@
 
 #include "School.h"
 #include "core/TextKey.h"
+#include "itemmodels/SortValues.h"
 #include "stats/AnimatorFigures.h"
 
 #include <QBrush>
@@ -186,7 +187,9 @@ QVariant SurveySessionTableModel::toolTip(const SurveySessionResult& r, int colu
         if (r.sessionId == 0) {
             return tr("No session, so no participants to compare the responses with");
         }
-        return tr("%n response(s) for %1 participant(s)", nullptr, r.responses).arg(r.participants);
+        return tr("%1 for %2", "responses for participants")
+            .arg(tr("%n response(s)", nullptr, r.responses),
+                 tr("%n participant(s)", nullptr, r.participants));
     case Satisfaction:
         if (r.satisfactionAnswers == 0) {
             return tr("Nobody gave their satisfaction");
@@ -377,15 +380,10 @@ bool SurveySessionFilterModel::lessThan(const QModelIndex& left, const QModelInd
     if (!model) {
         return QSortFilterProxyModel::lessThan(left, right);
     }
-    const QVariant a = left.data(SurveySessionTableModel::SortRole);
-    const QVariant b = right.data(SurveySessionTableModel::SortRole);
-    if (a.typeId() == QMetaType::QString) {
-        const int order = a.toString().compare(b.toString());
-        if (order != 0) {
-            return order < 0;
-        }
-    } else if (a.toDouble() != b.toDouble()) {
-        return a.toDouble() < b.toDouble();
+    if (const int order = compareSortValues(left.data(SurveySessionTableModel::SortRole),
+                                            right.data(SurveySessionTableModel::SortRole));
+        order != 0) {
+        return order < 0;
     }
     // Equal values: by date, then code (the rows without a session last), stable and readable.
     const SurveySessionEntry& l = model->entry(left.row());

@@ -2,8 +2,8 @@
 // and the preview, a role changed in its combo box, one session for a whole file, the import
 // with its summary and its undo, a template saved and offered again, a cancelled import that
 // leaves the school as it was.
-#include "MessageBox.h"
 #include "ImportSchool.h"
+#include "MessageBox.h"
 #include "WidgetDriver.h"
 #include "dialogs/SurveyImportDialog.h"
 #include "itemmodels/SurveyMappingModel.h"

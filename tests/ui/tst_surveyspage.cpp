@@ -181,7 +181,7 @@ private Q_SLOTS:
         // The figures of the period, as FiguresCalculator gives them: 20 answers for 30
         // participants; satisfaction (4 + 2.25 + 4.5 + 4.5 + 0.25) / 20.
         QCOMPARE(widget<QLabel>("surveysSummary")->text(),
-                 QStringLiteral("Figures of the period: 20 response(s) for 30 participant(s) "
+                 QStringLiteral("Figures of the period: 20 responses for 30 participants "
                                 "(response rate 66.7%); satisfaction 77.5%; useful skills "
                                 "acquired 78.9%."));
     }
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(comments().size(), 4);
         QVERIFY(widget<QLabel>("surveysSummary")
                     ->text()
-                    .startsWith(QStringLiteral("Figures of the period: 7 response(s) for 10")));
+                    .startsWith(QStringLiteral("Figures of the period: 7 responses for 10")));
         choose("surveysFormat", QStringLiteral("Prépa'Truc²"));
         QCOMPARE(sessions(), QStringList{QStringLiteral("PR-2020-001")});
         QCOMPARE(comments(), QStringList{});
