@@ -164,6 +164,8 @@ int main(int argc, char* argv[])
             if (surveyImport.importFile()) {
                 surveys->reload();
                 surveys->findChild<QTabWidget*>(QStringLiteral("surveysTabs"))->setCurrentIndex(1);
+                QTest::qWait(100);
+                surveys->findChild<QTableView*>(QStringLiteral("importsView"))->selectRow(0);
                 QTest::qWait(300);
                 save(window, folder, QStringLiteral("surveys-imports"));
             }
