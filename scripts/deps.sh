@@ -11,7 +11,7 @@ packages=(
     qtkeychain-qt6-dev libical-dev libuchardet-dev libcsv-dev libzip-dev libxlsxwriter-dev
     clang libclang-rt-14-dev
     libgl-dev libxkbcommon-dev
-    sqlite3 postgresql postgresql-client poppler-utils xvfb xauth fonts-dejavu-core
+    libsqlite3-dev sqlite3 postgresql postgresql-client poppler-utils xvfb xauth fonts-dejavu-core
 )
 
 missing=()

@@ -1,21 +1,40 @@
 #include "import/SurveyImporter.h"
 
 #include "School.h"
+#include "import/SurveyValues.h"
 #include "import/TableReader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace truc2 {
 namespace {
 
 /// Records between two progress reports while reading.
 constexpr qint64 kReportEvery = 2048;
+
+/// Distinct answers of a column remembered with their reading; free text beyond that is read
+/// every time.
+constexpr qsizetype kCachedAnswers = 256;
+
+/// The reading of `text` remembered in `cache`, or made by `read` (a pure function of the text).
+template <typename Value, typename Read>
+Value cachedReading(QHash<QString, Value>& cache, const QString& text, Read read)
+{
+    if (const auto known = cache.constFind(text); known != cache.cend()) {
+        return *known;
+    }
+    const Value value = read();
+    if (cache.size() < kCachedAnswers) {
+        cache.insert(text, value);
+    }
+    return value;
+}
 
 /// A value from the file, between the quotes of the user's language.
 QString quoted(const QString& text)
@@ -92,6 +111,30 @@ QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& res
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
 }
 
+QString SurveyImporter::rawAnswers(const TableRecord& record) const
+{
+    // What QJsonDocument's compact form of an object of the kept answers gives (keys sorted,
+    // a repeated header holding its last answer), written without building the object.
+    QString json;
+    json.reserve(256);
+    json += QLatin1Char('{');
+    for (const auto& [header, columns] : m_rawColumns) {
+        for (auto c = columns.crbegin(); c != columns.crend(); ++c) {
+            if (*c < record.cells.size() && !record.cells.at(*c).isNull()) {
+                if (json.size() > 1) {
+                    json += QLatin1Char(',');
+                }
+                appendJsonString(json, header);
+                json += QLatin1Char(':');
+                appendJsonString(json, record.cells.at(*c));
+                break;
+            }
+        }
+    }
+    json += QLatin1Char('}');
+    return json;
+}
+
 bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response)
 {
     const auto problem = [&](qsizetype column, QList<SurveyRowProblem>& list) {
@@ -100,18 +143,13 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
                                  column >= 0 ? record.cell(column).trimmed() : QString()};
         return false;
     };
-    QJsonObject raw;
     QString responseId;
     for (qsizetype c = 0; c < m_mapping.columns.size(); ++c) {
         const SurveyColumn& column = m_mapping.columns.at(c);
         if (column.role == SurveyRole::Ignored || column.personal) {
             continue;
         }
-        const QString cell = record.cell(c);
-        if (!cell.isNull()) {
-            raw.insert(column.header, cell);
-        }
-        const QString text = cell.trimmed();
+        const QString text = record.cell(c).trimmed();
         switch (column.role) {
         case SurveyRole::Ignored:
             break;
@@ -147,7 +185,8 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
             response.externalId = text;
             break;
         case SurveyRole::Satisfaction: {
-            const SatisfactionValue value = readSatisfaction(text, column.scale);
+            const SatisfactionValue value = cachedReading(
+                m_satisfactions[c], text, [&] { return readSatisfaction(text, column.scale); });
             if (value.reading == CellReading::Unreadable) {
                 return problem(c, m_summary.unreadable);
             }
@@ -159,7 +198,7 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
         }
         case SurveyRole::UsefulSkills:
         case SurveyRole::WouldRecommend: {
-            if (const int split = splitAnswerOf(column.header); split != 0) {
+            if (const int split = m_splitAnswers.at(c); split != 0) {
                 // One option's column: a mark says that option was chosen.
                 if (!text.isEmpty()) {
                     (column.role == SurveyRole::UsefulSkills ? response.usefulSkills
@@ -167,7 +206,8 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
                 }
                 break;
             }
-            const YesNoValue value = readYesNo(text);
+            const YesNoValue value =
+                cachedReading(m_yesNos[c], text, [&] { return readYesNo(text); });
             if (value.reading == CellReading::Unreadable) {
                 return problem(c, m_summary.unreadable);
             }
@@ -190,7 +230,7 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
     if (response.sessionId == 0) {
         return problem(-1, m_summary.unknownSessions);
     }
-    response.rawAnswers = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    response.rawAnswers = rawAnswers(record);
     response.responseKey = keyOf(response, responseId);
     return true;
 }
@@ -208,6 +248,28 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
     m_seen.clear();
     m_occurrences.clear();
     m_read = false;
+    m_rawColumns.clear();
+    for (qsizetype c = 0; c < m_mapping.columns.size(); ++c) {
+        const SurveyColumn& column = m_mapping.columns.at(c);
+        if (column.role == SurveyRole::Ignored || column.personal) {
+            continue;
+        }
+        auto same = std::find_if(m_rawColumns.begin(), m_rawColumns.end(),
+                                 [&column](const auto& raw) { return raw.first == column.header; });
+        if (same == m_rawColumns.end()) {
+            m_rawColumns.append({column.header, {c}});
+        } else {
+            same->second.append(c);
+        }
+    }
+    m_satisfactions = QList<QHash<QString, SatisfactionValue>>(m_mapping.columns.size());
+    m_yesNos = QList<QHash<QString, YesNoValue>>(m_mapping.columns.size());
+    m_splitAnswers.clear();
+    for (const SurveyColumn& column : std::as_const(m_mapping.columns)) {
+        m_splitAnswers.append(splitAnswerOf(column.header));
+    }
+    std::sort(m_rawColumns.begin(), m_rawColumns.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
 
     Result<QHash<QString, qint64>> sessions = m_school.surveys().sessionCodes();
     if (!sessions) {

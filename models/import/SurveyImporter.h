@@ -6,6 +6,7 @@
 
 #include "core/Result.h"
 #include "import/SurveyMapping.h"
+#include "import/SurveyValues.h"
 #include "storage/SurveyStore.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,7 @@ public:
 private:
     bool readRow(const TableRecord& record, SurveyResponse& response);
     QString keyOf(const SurveyResponse& response, const QString& responseId);
+    QString rawAnswers(const TableRecord& record) const;
 
     School& m_school;
     SurveyMapping m_mapping;
@@ -96,6 +98,12 @@ private:
     QSet<QString> m_seen;
     QHash<QString, int> m_occurrences;
     qint64 m_fixedSession = 0;
+    /// The kept columns by header, in the order of a JSON object's keys (sorted).
+    QList<std::pair<QString, QList<qsizetype>>> m_rawColumns;
+    /// By column: what its answers read as, the same few answers coming on every row.
+    QList<QHash<QString, SatisfactionValue>> m_satisfactions;
+    QList<QHash<QString, YesNoValue>> m_yesNos;
+    QList<int> m_splitAnswers; ///< By column: splitAnswerOf() its header.
     SurveyImportSummary m_summary;
     SurveyImportRecord m_record;
     QList<SurveyResponse> m_responses;

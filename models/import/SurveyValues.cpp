@@ -108,6 +108,55 @@ std::optional<double> number(const QString& folded)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
+/// The value of the digits of `text` from `from`, `count` of them; -1 if one is not a digit.
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// The common "2021-03-12", "2021-03-12 15:49" and "2021-03-12 15:49:23" (or with a T), read
+/// without the general pattern; an invalid QDateTime for an impossible date or time, nothing
+/// for any other form.
+std::optional<QDateTime> plainIsoTime(QStringView text)
+{
+    const qsizetype size = text.size();
+    if ((size != 10 && size != 16 && size != 19) || text[4] != u'-' || text[7] != u'-') {
+        return std::nullopt;
+    }
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    if (size > 10) {
+        if ((text[10] != u' ' && text[10] != u'T') || text[13] != u':' ||
+            (size == 19 && text[16] != u':')) {
+            return std::nullopt;
+        }
+        hour = digitsAt(text, 11, 2);
+        minute = digitsAt(text, 14, 2);
+        second = size == 19 ? digitsAt(text, 17, 2) : 0;
+    }
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (!date.isValid() || !time.isValid()) {
+        return QDateTime();
+    }
+    return QDateTime(date, time);
+}
+
 } // namespace
 
 QString satisfactionScaleCode(SatisfactionScale scale)
@@ -188,6 +237,10 @@ TimeValue readSubmissionTime(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         return {};
+    }
+    if (const std::optional<QDateTime> iso = plainIsoTime(trimmed)) {
+        return {iso->isValid() ? CellReading::Read : CellReading::Unreadable,
+                iso->isValid() ? *iso : QDateTime()};
     }
     static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:[.,](\\d+))?$"));
     if (const QRegularExpressionMatch m = serial.match(trimmed); m.hasMatch()) {
@@ -332,6 +385,58 @@ bool looksLikeEmails(const QStringList& answers)
         emails += email.match(trimmed).hasMatch() ? 1 : 0;
     }
     return filled > 0 && emails * 2 > filled;
+}
+
+void appendJsonString(QString& json, QStringView text)
+{
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    const auto escapeUnit = [&json](char16_t unit) {
+        json += QLatin1String("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            json += QChar(hex[(unit >> shift) & 0xf]);
+        }
+    };
+    json += QLatin1Char('"');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        switch (unit) {
+        case u'"':
+            json += QLatin1String("\\\"");
+            continue;
+        case u'\\':
+            json += QLatin1String("\\\\");
+            continue;
+        case u'\b':
+            json += QLatin1String("\\b");
+            continue;
+        case u'\f':
+            json += QLatin1String("\\f");
+            continue;
+        case u'\n':
+            json += QLatin1String("\\n");
+            continue;
+        case u'\r':
+            json += QLatin1String("\\r");
+            continue;
+        case u'\t':
+            json += QLatin1String("\\t");
+            continue;
+        default:
+            break;
+        }
+        if (unit < 0x20) {
+            escapeUnit(unit);
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
+                   QChar::isLowSurrogate(text[i + 1].unicode())) {
+            json += text[i];
+            json += text[++i];
+        } else if (QChar::isSurrogate(unit)) {
+            escapeUnit(unit); // alone, it has no UTF-8 form
+        } else {
+            json += QChar(unit);
+        }
+    }
+    json += QLatin1Char('"');
 }
 
 } // namespace truc2

@@ -77,4 +77,8 @@ bool looksLikeEmails(const QStringList& answers);
 /// no accents, trimmed. Both parts are returned for "code. text" headings.
 QStringList headerWords(const QString& header);
 
+/// Appends `text` to `json` as a JSON string, quotes included, escaped exactly as
+/// QJsonDocument's compact form escapes it (so answers written by hand hash the same).
+void appendJsonString(QString& json, QStringView text);
+
 } // namespace truc2

@@ -5,6 +5,7 @@
 #include "storage/DbValues.h"
 #include "storage/SessionStore.h"
 #include "storage/SqlError.h"
+#include "storage/SqliteStatement.h"
 
 namespace truc2 {
 namespace {
@@ -61,33 +62,53 @@ void SurveyStore::announce(qint64 importId, bool inserted)
 Status SurveyStore::insertResponses(qint64 importId, const QList<SurveyResponse>& responses,
                                     const Progress& progress)
 {
+    const auto bindRow = [importId](auto& put, const SurveyResponse& r) {
+        put(importId);
+        put(db::nullIfEmpty(r.externalId));
+        put(db::nullIfZero(r.sessionId));
+        put(db::fromDateTime(r.submittedAt));
+        put(db::nullIfEmpty(r.satisfactionRaw));
+        put(r.satisfaction ? QVariant(*r.satisfaction) : QVariant(QMetaType(QMetaType::Double)));
+        put(optionalBool(r.usefulSkills));
+        put(optionalBool(r.wouldRecommend));
+        put(db::text(r.comment));
+        put(db::text(r.rawAnswers));
+        put(db::nullIfEmpty(r.responseKey));
+    };
+    const QString insertInto =
+        QStringLiteral("INSERT INTO survey_response (import_id, external_id, session_id, "
+                       "submitted_at, satisfaction_raw, satisfaction, useful_skills, "
+                       "would_recommend, comment, raw_answers, response_key)");
+    // On SQLite, one statement run once per row through SQLite's own interface: Qt's driver
+    // spends most of the writing time copying and converting the bound values.
+    std::unique_ptr<SqliteStatement> sqlite;
+    if (SqliteStatement::available(m_db.connection())) {
+        Result<std::unique_ptr<SqliteStatement>> prepared = SqliteStatement::prepare(
+            m_db.connection(),
+            insertInto + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!prepared) {
+            return prepared.error();
+        }
+        sqlite = std::move(prepared).value();
+    }
     const qsizetype total = responses.size();
     for (qsizetype first = 0; first < total; first += kChunk) {
-        const QList<SurveyResponse> chunk = responses.mid(first, kChunk);
-        Status written = bulk::insertBatches(
-            m_bulkResponses, m_db.connection(),
-            QStringLiteral("INSERT INTO survey_response (import_id, external_id, session_id, "
-                           "submitted_at, satisfaction_raw, satisfaction, useful_skills, "
-                           "would_recommend, comment, raw_answers, response_key)"),
-            11, chunk, [importId](bulk::RowBinder& put, const SurveyResponse& r) {
-                put(importId);
-                put(db::nullIfEmpty(r.externalId));
-                put(db::nullIfZero(r.sessionId));
-                put(db::fromDateTime(r.submittedAt));
-                put(db::nullIfEmpty(r.satisfactionRaw));
-                put(r.satisfaction ? QVariant(*r.satisfaction)
-                                   : QVariant(QMetaType(QMetaType::Double)));
-                put(optionalBool(r.usefulSkills));
-                put(optionalBool(r.wouldRecommend));
-                put(db::text(r.comment));
-                put(db::text(r.rawAnswers));
-                put(db::nullIfEmpty(r.responseKey));
-            });
-        if (!written) {
+        const qsizetype count = std::min(kChunk, total - first);
+        if (sqlite) {
+            for (qsizetype i = first; i < first + count; ++i) {
+                bindRow(*sqlite, responses.at(i));
+                if (Status ran = sqlite->run(); !ran) {
+                    return ran;
+                }
+            }
+        } else if (Status written =
+                       bulk::insertBatches(m_bulkResponses, m_db.connection(), insertInto, 11,
+                                           responses.mid(first, count), bindRow);
+                   !written) {
             // The statements stay prepared for the next import; a failed one is reset by Qt.
             return written;
         }
-        if (progress && !progress(first + chunk.size(), total)) {
+        if (progress && !progress(first + count, total)) {
             return Error{tr("The import was cancelled; nothing was imported.")};
         }
     }

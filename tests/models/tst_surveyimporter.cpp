@@ -5,6 +5,8 @@
 #include "import/MemoryTableReader.h"
 #include "import/SurveyImporter.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -132,6 +134,34 @@ private Q_SLOTS:
         QCOMPARE(stored.first().submittedAt, first.submittedAt);
         QVERIFY(stored.first().rawAnswers.contains(QStringLiteral("\"SATIS\":\"A4\"")));
         QVERIFY(!stored.first().responseKey.isEmpty());
+    }
+
+    void rawAnswersAreQJsonDocumentsCompactForm()
+    {
+        test::ImportSchool s;
+        const Table table = tableOf({
+            split(kLimeHeaders),
+            split("7|2021-03-12 15:49:23|3|fr|1|10.0.0.1|Martin|j.martin@ville.fr|UT-2021-001|"
+                  "A4|Y||« Très » \"bien\"\\\tvu\r\nRAS \x01"),
+        });
+        const SurveyMapping mapping = mappingFor(table);
+        SurveyImporter importer(*s.school, mapping);
+        MemoryTableReader reader(table);
+        Result<SurveyImportSummary> summary = importer.read(reader);
+        QVERIFY2(summary, qPrintable(test::why(summary)));
+        QCOMPARE(importer.responses().size(), 1);
+        QJsonObject expected; // what the import wrote before it wrote the JSON by hand
+        for (qsizetype c = 0; c < mapping.columns.size(); ++c) {
+            const SurveyColumn& column = mapping.columns.at(c);
+            if (column.role != SurveyRole::Ignored && !column.personal &&
+                !table.records.at(1).cell(c).isNull()) {
+                expected.insert(column.header, table.records.at(1).cell(c));
+            }
+        }
+        QVERIFY(expected.contains(QStringLiteral("COMMENT")));
+        QVERIFY(!expected.contains(QStringLiteral("EMAIL")));
+        QCOMPARE(importer.responses().first().rawAnswers,
+                 QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
     }
 
     void incompleteOnRequest()

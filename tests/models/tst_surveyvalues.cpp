@@ -2,6 +2,8 @@
 // form, submission times of every tool, personal columns recognised.
 #include "import/SurveyValues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace truc2;
@@ -138,6 +140,15 @@ private Q_SLOTS:
             << QStringLiteral("2021-03-12") << QDateTime(QDate(2021, 3, 12), QTime(0, 0));
         QTest::newRow("nonsense") << QStringLiteral("yesterday") << QDateTime();
         QTest::newRow("no such day") << QStringLiteral("2021-02-30 10:00:00") << QDateTime();
+        QTest::newRow("no such hour") << QStringLiteral("2021-03-12 24:00:00") << QDateTime();
+        QTest::newRow("ISO minutes")
+            << QStringLiteral("2021-03-12T15:49") << QDateTime(QDate(2021, 3, 12), QTime(15, 49));
+        QTest::newRow("single-digit hour, ISO date")
+            << QStringLiteral("2021-03-12 9:49:23")
+            << QDateTime(QDate(2021, 3, 12), QTime(9, 49, 23));
+        QTest::newRow("ISO with fraction") << QStringLiteral("2021-03-12 15:49:23.5") << at;
+        QTest::newRow("letters in an ISO shape")
+            << QStringLiteral("2021-03-1a 15:49:23") << QDateTime();
     }
     void submissionTime()
     {
@@ -155,6 +166,29 @@ private Q_SLOTS:
     void emptyTimeIsIncomplete()
     {
         QCOMPARE(readSubmissionTime(QString()).reading, CellReading::Empty);
+    }
+
+    void jsonStringsAsQJsonDocumentWritesThem()
+    {
+        QString every;
+        for (char16_t unit = 0; unit < 0x80; ++unit) {
+            every += QChar(unit);
+        }
+        const QStringList texts{QString(),
+                                QStringLiteral(""),
+                                every,
+                                QStringLiteral("Très bien, « merci » — 5 €"),
+                                QString::fromUtf16(u"smile \U0001F600 end"),
+                                QString(QChar(0xD800)) + QStringLiteral("alone"),
+                                QStringLiteral("alone at the end") + QChar(0xDC00)};
+        for (const QString& text : texts) {
+            QJsonObject object;
+            object.insert(QStringLiteral("k"), text);
+            QString json = QStringLiteral("{\"k\":");
+            appendJsonString(json, text);
+            json += QLatin1Char('}');
+            QCOMPARE(json, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        }
     }
 
     void personalColumns()
