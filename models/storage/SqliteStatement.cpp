@@ -1,0 +1,134 @@
+#include "storage/SqliteStatement.h"
+
+#include "storage/SqlError.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <cstdint>
+#include <sqlite3.h>
+
+namespace truc2 {
+namespace {
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+Error sqliteError(sqlite3* handle, int code)
+{
+    return Error{readableSqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
+                                            QSqlError::StatementError, QString::number(code)))};
+}
+
+/// SQLITE_TRANSIENT (SQLite copies the value before the call returns) without its C cast.
+const sqlite3_destructor_type kCopied =
+    reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
+
+} // namespace
+
+Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const QSqlDatabase& db,
+                                                                  const QString& sql)
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle) {
+        return std::unique_ptr<SqliteStatement>();
+    }
+    sqlite3_stmt* statement = nullptr;
+    const int code = sqlite3_prepare16_v2(handle, sql.utf16(), static_cast<int>(sql.size() * 2),
+                                          &statement, nullptr);
+    if (code != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return sqliteError(handle, code);
+    }
+    return std::unique_ptr<SqliteStatement>(new SqliteStatement(statement));
+}
+
+SqliteStatement::SqliteStatement(sqlite3_stmt* statement)
+    : m_statement(statement)
+{}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::operator()(const QVariant& value)
+{
+    const int index = m_next++;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        return;
+    case QMetaType::QString: {
+        const QString* text = static_cast<const QString*>(value.constData());
+        if (text->isNull()) {
+            sqlite3_bind_null(m_statement, index);
+        } else {
+            sqlite3_bind_text16(m_statement, index, text->utf16(),
+                                static_cast<int>(text->size() * 2), kCopied);
+        }
+        return;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                            kCopied);
+        return;
+    }
+    }
+}
+
+Status SqliteStatement::run()
+{
+    const int code = sqlite3_step(m_statement);
+    m_next = 1;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (code != SQLITE_DONE && code != SQLITE_ROW) {
+        return sqliteError(sqlite3_db_handle(m_statement), code);
+    }
+    return {};
+}
+
+Result<bool> SqliteStatement::next()
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW) {
+        return true;
+    }
+    sqlite3_reset(m_statement);
+    if (code != SQLITE_DONE) {
+        return sqliteError(sqlite3_db_handle(m_statement), code);
+    }
+    return false;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const void* data = sqlite3_column_text16(m_statement, column);
+    if (!data) {
+        return QString();
+    }
+    return QString::fromUtf16(static_cast<const char16_t*>(data),
+                              sqlite3_column_bytes16(m_statement, column) / 2);
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+} // namespace truc2
