@@ -77,8 +77,9 @@ void SqliteStatement::operator()(const QVariant& value)
         if (text->isNull()) {
             sqlite3_bind_null(m_statement, index);
         } else {
-            sqlite3_bind_text16(m_statement, index, text->utf16(),
-                                static_cast<int>(text->size() * 2), kCopied);
+            const QByteArray utf8 = text->toUtf8();
+            sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()),
+                              kCopied);
         }
         return;
     }
@@ -118,12 +119,11 @@ Result<bool> SqliteStatement::next()
 
 QString SqliteStatement::text(int column) const
 {
-    const void* data = sqlite3_column_text16(m_statement, column);
+    const unsigned char* data = sqlite3_column_text(m_statement, column);
     if (!data) {
         return QString();
     }
-    return QString::fromUtf16(static_cast<const char16_t*>(data),
-                              sqlite3_column_bytes16(m_statement, column) / 2);
+    return QString::fromUtf8(QByteArrayView(data, sqlite3_column_bytes(m_statement, column)));
 }
 
 qint64 SqliteStatement::integer(int column) const
