@@ -12,23 +12,25 @@ const QString kSelect = QStringLiteral(
     "SELECT id, matricule, last_name, first_name, email, service_id, category, gender, status, "
     "grade, active, external, organisation, row_version FROM person ");
 
-Agent agentFromQuery(const QSqlQuery& q)
+/// The agent of a row of kSelect, read through `text(column)` and `integer(column)`.
+template <typename Text, typename Integer>
+Agent agentFromRow(Text&& text, Integer&& integer)
 {
     Agent a;
-    a.id = q.value(0).toLongLong();
-    a.matricule = q.value(1).toString();
-    a.lastName = q.value(2).toString();
-    a.firstName = q.value(3).toString();
-    a.email = q.value(4).toString();
-    a.serviceId = q.value(5).toLongLong();
-    a.category = categoryFromCode(q.value(6).toString());
-    a.gender = genderFromCode(q.value(7).toString());
-    a.status = q.value(8).toString();
-    a.grade = q.value(9).toString();
-    a.active = q.value(10).toBool();
-    a.external = q.value(11).toBool();
-    a.organisation = q.value(12).toString();
-    a.rowVersion = q.value(13).toInt();
+    a.id = integer(0);
+    a.matricule = text(1);
+    a.lastName = text(2);
+    a.firstName = text(3);
+    a.email = text(4);
+    a.serviceId = integer(5);
+    a.category = categoryFromCode(text(6));
+    a.gender = genderFromCode(text(7));
+    a.status = text(8);
+    a.grade = text(9);
+    a.active = integer(10) != 0;
+    a.external = integer(11) != 0;
+    a.organisation = text(12);
+    a.rowVersion = static_cast<int>(integer(13));
     return a;
 }
 
@@ -56,26 +58,95 @@ AgentImportStore::AgentImportStore(Database& database)
 
 Result<QList<Agent>> AgentImportStore::agentsWithMatricule() const
 {
+    const QString sql = kSelect + QStringLiteral("WHERE matricule IS NOT NULL");
+    QList<Agent> agents;
+    Result<std::unique_ptr<SqliteStatement>> sqlite =
+        SqliteStatement::prepare(m_db.connection(), sql);
+    if (!sqlite) {
+        return sqlite.error();
+    }
+    if (const SqliteStatement* statement = sqlite->get()) {
+        const auto text = [statement](int column) {
+            return statement->text(column);
+        };
+        const auto integer = [statement](int column) {
+            return statement->integer(column);
+        };
+        for (;;) {
+            const Result<bool> row = (*sqlite)->next();
+            if (!row) {
+                return row.error();
+            }
+            if (!*row) {
+                return agents;
+            }
+            agents.append(agentFromRow(text, integer));
+        }
+    }
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral("WHERE matricule IS NOT NULL"));
+    query.prepare(sql);
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
-    QList<Agent> agents;
+    const auto text = [&query](int column) {
+        return query.value(column).toString();
+    };
+    const auto integer = [&query](int column) {
+        return query.value(column).toLongLong();
+    };
     while (query.next()) {
-        agents.append(agentFromQuery(query));
+        agents.append(agentFromRow(text, integer));
     }
     return agents;
 }
 
 Status AgentImportStore::insert(const QList<Agent>& agents)
 {
-    return bulk::insertBatches(
-        m_inserts, m_db.connection(),
+    const QString insertInto =
         QStringLiteral("INSERT INTO person (matricule, last_name, first_name, email, service_id, "
-                       "category, gender, status, grade)"),
-        kInsertedColumns, agents,
+                       "category, gender, status, grade)");
+    const auto values = [](int rows) -> QString {
+        QStringList row(kInsertedColumns, QStringLiteral("?"));
+        const QString one = QLatin1Char('(') + row.join(QStringLiteral(", ")) + QLatin1Char(')');
+        return QStringLiteral(" VALUES ") + QStringList(rows, one).join(QStringLiteral(", "));
+    };
+    if (!m_sqliteInsert) {
+        Result<std::unique_ptr<SqliteStatement>> one =
+            SqliteStatement::prepare(m_db.connection(), insertInto + values(1));
+        if (!one) {
+            return one.error();
+        }
+        if (*one) {
+            Result<std::unique_ptr<SqliteStatement>> many =
+                SqliteStatement::prepare(m_db.connection(), insertInto + values(bulk::kBatchRows));
+            if (!many) {
+                return many.error();
+            }
+            m_sqliteInsertMany = std::move(*many);
+        }
+        m_sqliteInsert = std::move(*one);
+    }
+    if (SqliteStatement* one = m_sqliteInsert->get()) {
+        qsizetype next = 0;
+        for (; agents.size() - next >= bulk::kBatchRows; next += bulk::kBatchRows) {
+            for (qsizetype i = next; i < next + bulk::kBatchRows; ++i) {
+                bindDirectoryFields(agents.at(i), *m_sqliteInsertMany);
+            }
+            if (Status done = m_sqliteInsertMany->run(); !done) {
+                return done;
+            }
+        }
+        for (; next < agents.size(); ++next) {
+            bindDirectoryFields(agents.at(next), *one);
+            if (Status done = one->run(); !done) {
+                return done;
+            }
+        }
+        return {};
+    }
+    return bulk::insertBatches(
+        m_inserts, m_db.connection(), insertInto, kInsertedColumns, agents,
         [](bulk::RowBinder& put, const Agent& a) { bindDirectoryFields(a, put); });
 }
 

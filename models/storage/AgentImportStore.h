@@ -2,12 +2,14 @@
 
 #include "core/Result.h"
 #include "domain/Agent.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace truc2 {
@@ -27,7 +29,8 @@ public:
     /// Every person that has a matricule.
     Result<QList<Agent>> agentsWithMatricule() const;
 
-    /// Inserts agents (in batches of one multi-row INSERT each).
+    /// Inserts agents in batches of one multi-row INSERT each: on SQLite through SQLite's own
+    /// API (Qt's driver spends more than SQLite on every bound value), elsewhere through Qt.
     Status insert(const QList<Agent>& agents);
     /// Saves an imported agent's directory fields and active flag, read at agent.rowVersion;
     /// refused when another workstation changed it since. Bumps the row version.
@@ -38,6 +41,9 @@ public:
 private:
     Database& m_db;
     QHash<int, QSqlQuery> m_inserts;
+    /// SQLite's statements inserting one row and kSqliteRows rows; null: not SQLite.
+    std::optional<std::unique_ptr<SqliteStatement>> m_sqliteInsert;
+    std::unique_ptr<SqliteStatement> m_sqliteInsertMany;
     std::optional<QSqlQuery> m_update;
     std::optional<QSqlQuery> m_deactivate;
 };

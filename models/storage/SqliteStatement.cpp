@@ -11,43 +11,51 @@
 namespace truc2 {
 namespace {
 
-/// SQLITE_TRANSIENT without its C cast: SQLite copies the text before the call returns.
-const sqlite3_destructor_type kTransient = reinterpret_cast<sqlite3_destructor_type>(intptr_t(-1));
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+Error sqliteError(sqlite3* handle, int code)
+{
+    return Error{readableSqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
+                                            QSqlError::StatementError, QString::number(code)))};
+}
+
+/// SQLITE_TRANSIENT (SQLite copies the value before the call returns) without its C cast.
+const sqlite3_destructor_type kCopied =
+    reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
 
 } // namespace
 
 bool SqliteStatement::available(const QSqlDatabase& db)
 {
-    if (db.driverName() != QLatin1String("QSQLITE") || db.driver() == nullptr) {
-        return false;
-    }
-    const QVariant handle = db.driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 &&
-           *static_cast<sqlite3* const*>(handle.data()) != nullptr;
+    return handleOf(db) != nullptr;
 }
 
 Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const QSqlDatabase& db,
                                                                   const QString& sql)
 {
-    if (!available(db)) {
-        return Error{readableSqlError(
-            QSqlError(QStringLiteral("No SQLite handle"), QString(), QSqlError::ConnectionError))};
+    sqlite3* handle = handleOf(db);
+    if (!handle) {
+        return std::unique_ptr<SqliteStatement>();
     }
-    sqlite3* handle = *static_cast<sqlite3* const*>(db.driver()->handle().data());
     sqlite3_stmt* statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    const int code =
-        sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr);
-    std::unique_ptr<SqliteStatement> prepared(new SqliteStatement(handle, statement));
+    const int code = sqlite3_prepare16_v2(handle, sql.utf16(), static_cast<int>(sql.size() * 2),
+                                          &statement, nullptr);
     if (code != SQLITE_OK) {
-        return prepared->lastError(code);
+        sqlite3_finalize(statement);
+        return sqliteError(handle, code);
     }
-    return prepared;
+    return std::unique_ptr<SqliteStatement>(new SqliteStatement(statement));
 }
 
-SqliteStatement::SqliteStatement(sqlite3* db, sqlite3_stmt* statement)
-    : m_db(db)
-    , m_statement(statement)
+SqliteStatement::SqliteStatement(sqlite3_stmt* statement)
+    : m_statement(statement)
 {}
 
 SqliteStatement::~SqliteStatement()
@@ -63,19 +71,32 @@ void SqliteStatement::operator()(const QVariant& value)
         return;
     }
     switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
     case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
         sqlite3_bind_int64(m_statement, index, value.toLongLong());
-        break;
+        return;
     case QMetaType::Double:
+    case QMetaType::Float:
         sqlite3_bind_double(m_statement, index, value.toDouble());
-        break;
+        return;
+    case QMetaType::QString: {
+        const QString* text = static_cast<const QString*>(value.constData());
+        if (text->isNull()) {
+            sqlite3_bind_null(m_statement, index);
+        } else {
+            const QByteArray utf8 = text->toUtf8();
+            sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()),
+                              kCopied);
+        }
+        return;
+    }
     default: {
         const QString text = value.toString();
-        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), kTransient);
-        break;
+        sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                            kCopied);
+        return;
     }
     }
 }
@@ -84,19 +105,39 @@ Status SqliteStatement::run()
 {
     const int code = sqlite3_step(m_statement);
     m_next = 1;
-    Status done;
-    if (code != SQLITE_DONE && code != SQLITE_ROW) {
-        done = lastError(code); // read before the reset
-    }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
-    return done;
+    if (code != SQLITE_DONE && code != SQLITE_ROW) {
+        return sqliteError(sqlite3_db_handle(m_statement), code);
+    }
+    return {};
 }
 
-Error SqliteStatement::lastError(int code) const
+Result<bool> SqliteStatement::next()
 {
-    return Error{readableSqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                            QSqlError::StatementError, QString::number(code)))};
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW) {
+        return true;
+    }
+    sqlite3_reset(m_statement);
+    if (code != SQLITE_DONE) {
+        return sqliteError(sqlite3_db_handle(m_statement), code);
+    }
+    return false;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const unsigned char* data = sqlite3_column_text(m_statement, column);
+    if (!data) {
+        return QString();
+    }
+    return QString::fromUtf8(QByteArrayView(data, sqlite3_column_bytes(m_statement, column)));
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
 }
 
 } // namespace truc2

@@ -1,17 +1,17 @@
 #pragma once
 
-// A statement run through SQLite's own C interface on the handle of a Qt connection, for the
-// bulk writers whose rows Qt's driver binds too slowly (a QVariant list copied and converted
-// for every row). SQLite only: other backends keep QSqlQuery.
+// A statement run through SQLite's own API on the connection Qt opened: for bulk writes whose
+// cost is the driver's per-value bookkeeping rather than SQLite's. SQLite only; PostgreSQL
+// keeps going through Qt.
 
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QString>
 #include <QVariant>
 
 #include <memory>
 
-struct sqlite3;
 struct sqlite3_stmt;
 
 namespace truc2 {
@@ -22,27 +22,32 @@ public:
     /// True when `db` is an SQLite connection whose handle this class can use.
     static bool available(const QSqlDatabase& db);
 
-    /// Prepares `sql` (positional "?" placeholders) on the connection's handle.
+    /// The statement prepared on `db`'s SQLite handle ("?" placeholders); nullptr when the
+    /// connection is not SQLite's, an error when SQLite refuses the statement.
     static Result<std::unique_ptr<SqliteStatement>> prepare(const QSqlDatabase& db,
                                                             const QString& sql);
-
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    /// Binds the next value of the row (null, integer, double, bool or text, as Qt would).
+    /// Binds the next value as Qt's SQLite driver would: null → NULL, integers and booleans as
+    /// integers, anything else as text.
     void operator()(const QVariant& value);
-
-    /// Runs the statement with the values bound since the last run, then makes it ready for
-    /// the next row.
+    /// Runs the statement once with the values bound, then makes it ready for the next row.
     Status run();
 
-private:
-    SqliteStatement(sqlite3* db, sqlite3_stmt* statement);
-    Error lastError(int code) const;
+    /// Steps a query to its next row: true on a row, false at the end (the statement is then
+    /// ready to run again).
+    Result<bool> next();
+    /// A column of the current row: null for NULL.
+    QString text(int column) const;
+    /// A column of the current row: 0 for NULL.
+    qint64 integer(int column) const;
 
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_statement = nullptr;
+private:
+    explicit SqliteStatement(sqlite3_stmt* statement);
+
+    sqlite3_stmt* m_statement;
     int m_next = 1;
 };
 
