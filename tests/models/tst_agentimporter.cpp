@@ -64,6 +64,7 @@ QByteArray directoryHash(School& school)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* table : {"direction", "service", "person"}) {
         QSqlQuery query(school.database().connection());
+        // The table's name comes from the list above, never from data.
         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)))) {
             return {};
         }
