@@ -13,6 +13,9 @@ namespace {
 const QString kOrganisationName = QStringLiteral("organisation_name");
 const QString kSchoolName = QStringLiteral("school_name");
 const QString kLogo = QStringLiteral("logo_png_base64");
+const QString kHoursPerDay = QStringLiteral("training_hours_per_day");
+
+constexpr double kDefaultHoursPerDay = 6;
 
 } // namespace
 
@@ -120,6 +123,26 @@ Status SettingsStore::setHeadcount(int year, int permanentAgents)
     Status done = execQuery(query);
     if (done) {
         m_db.afterCommit([=, this] { Q_EMIT changed(); });
+    }
+    return done;
+}
+
+double SettingsStore::hoursPerDay() const
+{
+    const Result<QString> stored = value(kHoursPerDay);
+    bool ok = false;
+    const double hours = stored ? stored->toDouble(&ok) : 0;
+    return ok && hours >= 1 && hours <= 24 ? hours : kDefaultHoursPerDay;
+}
+
+Status SettingsStore::setHoursPerDay(double hours)
+{
+    if (!(hours >= 1 && hours <= 24)) {
+        return Error{tr("A day of training lasts between 1 and 24 hours.")};
+    }
+    Status done = setValue(kHoursPerDay, QString::number(hours));
+    if (done) {
+        m_db.afterCommit([this] { Q_EMIT changed(); });
     }
     return done;
 }

@@ -35,6 +35,12 @@ public:
     Result<QMap<int, int>> headcounts() const;
     Status setHeadcount(int year, int permanentAgents);
 
+    /// How many hours of training make a day in the social report's indicators (6 unless the
+    /// school chose otherwise, as the CNFPT counts).
+    double hoursPerDay() const;
+    /// Between 1 and 24 hours.
+    Status setHoursPerDay(double hours);
+
     /// The days the school declared closed between two dates (both included), with their labels
     /// ("Noël", "Fermeture estivale").
     Result<QMap<QDate, QString>> closedDays(const QDate& from, const QDate& to) const;
