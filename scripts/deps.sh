@@ -12,6 +12,7 @@ packages=(
     clang libclang-rt-14-dev
     libgl-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 postgresql postgresql-client poppler-utils xvfb xauth fonts-dejavu-core
+    desktop-file-utils appstream librsvg2-bin
 )
 
 missing=()
