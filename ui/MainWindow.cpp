@@ -6,6 +6,7 @@
 #include "School.h"
 #include "commands/EditCommand.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/SchoolSettingsDialog.h"
 #include "dialogs/SurveyImportDialog.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
@@ -151,6 +152,13 @@ void MainWindow::createMenus()
     connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this,
                     &MainWindow::backUpNow);
+    QAction* settings =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-properties")),
+                        tr("School &settings…"), this, [this] {
+                            SchoolSettingsDialog::edit(
+                                {m_school, *m_undoStack, m_school.database().isReadOnly()}, this);
+                        });
+    settings->setObjectName(QStringLiteral("schoolSettingsAction"));
     file->addSeparator();
     QAction* importAgents = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                             tr("&Import agents…"), this, [this] {

@@ -147,6 +147,66 @@ Status SettingsStore::setHoursPerDay(double hours)
     return done;
 }
 
+Result<SchoolSettings> SettingsStore::schoolSettings() const
+{
+    SchoolSettings settings;
+    Result<SchoolIdentity> read = identity();
+    if (!read) {
+        return read.error();
+    }
+    settings.identity = *read;
+    Result<QMap<int, int>> counts = headcounts();
+    if (!counts) {
+        return counts.error();
+    }
+    settings.headcounts = *counts;
+    settings.hoursPerDay = hoursPerDay();
+    return settings;
+}
+
+QList<FieldProblem> SettingsStore::problems(const SchoolSettings& settings)
+{
+    QList<FieldProblem> problems;
+    if (settings.identity.schoolName.trimmed().isEmpty()) {
+        problems.append({QStringLiteral("schoolName"),
+                         tr("The school needs a name: it heads every document.")});
+    }
+    for (auto it = settings.headcounts.cbegin(); it != settings.headcounts.cend(); ++it) {
+        if (it.value() < 0) {
+            problems.append({QStringLiteral("headcounts"),
+                             tr("The headcount of %1 cannot be negative.").arg(it.key())});
+        }
+    }
+    if (!(settings.hoursPerDay >= 1 && settings.hoursPerDay <= 24)) {
+        problems.append(
+            {QStringLiteral("hoursPerDay"), tr("A day of training lasts between 1 and 24 hours.")});
+    }
+    return problems;
+}
+
+Status SettingsStore::setSchoolSettings(const SchoolSettings& settings)
+{
+    if (const QList<FieldProblem> wrong = problems(settings); !wrong.isEmpty()) {
+        return Error{wrong.front().message};
+    }
+    return m_db.transaction([&]() -> Status {
+        if (Status s = setIdentity(settings.identity); !s) {
+            return s;
+        }
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("DELETE FROM headcount"));
+        if (Status s = execQuery(query); !s) {
+            return s;
+        }
+        for (auto it = settings.headcounts.cbegin(); it != settings.headcounts.cend(); ++it) {
+            if (Status s = setHeadcount(it.key(), it.value()); !s) {
+                return s;
+            }
+        }
+        return setHoursPerDay(settings.hoursPerDay);
+    });
+}
+
 Result<QMap<QDate, QString>> SettingsStore::closedDays(const QDate& from, const QDate& to) const
 {
     QSqlQuery query(m_db.connection());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/FieldProblem.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -17,6 +18,18 @@ struct SchoolIdentity
     QString organisationName; ///< "Ville de Caluire-et-Cuire"
     QString schoolName;       ///< "TRUC²"
     QByteArray logoPng;       ///< Printed on sheets and reports; empty for none.
+
+    bool operator==(const SchoolIdentity&) const = default;
+};
+
+/// Everything the school settings dialog edits, read and written as one.
+struct SchoolSettings
+{
+    SchoolIdentity identity;
+    QMap<int, int> headcounts; ///< Permanent agents by year.
+    double hoursPerDay = 6;
+
+    bool operator==(const SchoolSettings&) const = default;
 };
 
 class SettingsStore : public QObject
@@ -34,6 +47,14 @@ public:
     int headcount(int year) const;
     Result<QMap<int, int>> headcounts() const;
     Status setHeadcount(int year, int permanentAgents);
+
+    Result<SchoolSettings> schoolSettings() const;
+    /// Writes them all or none; years missing from `settings.headcounts` lose their headcount.
+    Status setSchoolSettings(const SchoolSettings& settings);
+    /// What is wrong with them (an empty school name, a headcount below 0, a day of training
+    /// outside 1–24 hours), by field (schoolName, headcounts, hoursPerDay); empty when they
+    /// can be saved.
+    static QList<FieldProblem> problems(const SchoolSettings& settings);
 
     /// How many hours of training make a day in the social report's indicators (6 unless the
     /// school chose otherwise, as the CNFPT counts).

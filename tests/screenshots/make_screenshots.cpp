@@ -9,6 +9,7 @@
 #include "dialogs/AgentHistoryDialog.h"
 #include "dialogs/AgentImportDialog.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/SchoolSettingsDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SurveyImportDialog.h"
@@ -257,5 +258,10 @@ int main(int argc, char* argv[])
     ui::ConnectDialog connect(passwords, &window);
     connect.setLocation(QStringLiteral("postgresql://rh-formation@db.mairie.local:5432/truc2"));
     save(connect, folder, QStringLiteral("connect-dialog"));
+
+    if (const Result<SchoolSettings> settings = (*school)->settings().schoolSettings()) {
+        ui::SchoolSettingsDialog schoolSettings(*settings, &window);
+        save(schoolSettings, folder, QStringLiteral("school-settings"));
+    }
     return 0;
 }
