@@ -16,3 +16,13 @@ ctest --preset debug --parallel 2
 
 # The table reader's fuzz targets, briefly (issue 6): 20 s each from the committed seed corpus.
 bash scripts/fuzz.sh 20
+
+# The Debian package of this build, installed and run in a fresh Debian 12 made by debootstrap
+# (issue 8): a library missing from its dependencies fails here. chroot needs root.
+if [ "$(id -u)" -eq 0 ]; then
+    rm -f build/debug/truc2_*.deb
+    (cd build/debug && cpack -G DEB >/dev/null)
+    bash scripts/check-package.sh build/debug/truc2_*.deb
+else
+    echo "Not root: skipping the package's install check (scripts/check-package.sh)."
+fi
