@@ -224,34 +224,40 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures
     }
 
     // Responses as FiguresCalculator counts them: for a held session of the period, or, without
-    // a session, by their own date.
-    query.prepare(
+    // a session, by their own date (two queries, each through its own index).
+    QList<Answers> answers(count);
+    const QStringList responses{
         QStringLiteral("SELECT y.k, ") + answerColumnsSql() +
-        QStringLiteral("FROM survey_response r LEFT JOIN session s ON s.id = r.session_id "
-                       "LEFT JOIN action a ON a.id = s.action_id JOIN ") +
-        years +
-        QStringLiteral(
-            "ON ((r.session_id IS NOT NULL AND s.starts_at >= y.f AND s.starts_at < y.t) "
-            "OR (r.session_id IS NULL AND r.submitted_at >= y.f AND r.submitted_at < y.t)) "
-            "WHERE ((r.session_id IS NOT NULL AND s.status = 'held' "
-            "AND (:format = 0 OR a.format_id = :format2)) "
-            "OR (r.session_id IS NULL AND (:format3 = 0 OR r.format_id = :format4))) "
-            "GROUP BY y.k"));
-    bind(query, false);
-    query.bindValue(QStringLiteral(":format3"), formatId);
-    query.bindValue(QStringLiteral(":format4"), formatId);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        HeadlineFigures& h = at(query.value(0).toInt());
-        const Answers answers = Answers::read(query, 1);
-        h.responseRate = {answers.responses, 0, false};
-        h.satisfaction = answers.satisfaction();
-        h.usefulSkillsRate = answers.usefulSkills();
+            QStringLiteral("FROM survey_response r JOIN session s ON s.id = r.session_id "
+                           "JOIN action a ON a.id = s.action_id JOIN ") +
+            years + QStringLiteral("ON ") + inYear + QStringLiteral("WHERE ") + held +
+            QStringLiteral("GROUP BY y.k"),
+        QStringLiteral("SELECT y.k, ") + answerColumnsSql() +
+            QStringLiteral("FROM survey_response r JOIN ") + years +
+            QStringLiteral("ON r.submitted_at >= y.f AND r.submitted_at < y.t "
+                           "WHERE r.session_id IS NULL AND (:format = 0 OR r.format_id = :format2) "
+                           "GROUP BY y.k")};
+    for (const QString& sql : responses) {
+        query.prepare(sql);
+        bind(query, sql == responses.first());
+        if (Status done = execQuery(query); !done) {
+            return done.error();
+        }
+        while (query.next()) {
+            const Answers read = Answers::read(query, 1);
+            Answers& sum = answers[query.value(0).toInt()];
+            sum.responses += read.responses;
+            sum.satisfactionAnswers += read.satisfactionAnswers;
+            sum.satisfactionSum += read.satisfactionSum;
+            sum.usefulYes += read.usefulYes;
+            sum.usefulAnswers += read.usefulAnswers;
+        }
     }
     for (qsizetype k = 0; k < count; ++k) {
-        result[k].responseRate.denominator = result.at(k).participants;
+        HeadlineFigures& h = result[k];
+        h.responseRate = {answers.at(k).responses, h.participants, false};
+        h.satisfaction = answers.at(k).satisfaction();
+        h.usefulSkillsRate = answers.at(k).usefulSkills();
     }
     return result;
 }
