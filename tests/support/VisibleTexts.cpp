@@ -121,25 +121,25 @@ bool insideComboBox(const QWidget* widget)
 }
 
 /// A chart's title, axes (and their categories), series, bar sets and pie slices.
-void collectChart(Collector& texts, const QChart* chart, const QString& where)
+void collectChart(Collector& texts, QChart* chart, const QString& where)
 {
     texts.add(chart->title(), where + QStringLiteral(" (chart title)"));
-    for (const QAbstractAxis* axis : chart->axes()) {
+    for (QAbstractAxis* axis : chart->axes()) {
         texts.add(axis->titleText(), where + QStringLiteral(" (axis title)"));
-        if (const auto* categories = qobject_cast<const QBarCategoryAxis*>(axis)) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
             for (const QString& category : categories->categories()) {
                 texts.add(category, where + QStringLiteral(" (axis category)"));
             }
         }
     }
-    for (const QAbstractSeries* series : chart->series()) {
+    for (QAbstractSeries* series : chart->series()) {
         texts.add(series->name(), where + QStringLiteral(" (series)"));
-        if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(series)) {
-            for (const QBarSet* set : bars->barSets()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) {
                 texts.add(set->label(), where + QStringLiteral(" (bar set)"));
             }
-        } else if (const auto* pie = qobject_cast<const QPieSeries*>(series)) {
-            for (const QPieSlice* slice : pie->slices()) {
+        } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+            for (QPieSlice* slice : pie->slices()) {
                 texts.add(slice->label(), where + QStringLiteral(" (pie slice)"));
             }
         }
