@@ -194,12 +194,13 @@ bool EnglishInFrench::matches(const QString& text, const QSet<QString>& exact,
 const QStringList& EnglishInFrench::allowedNames()
 {
     // Tools and formats named by their makers, shown as they are in every language.
-    static const QStringList names{
-        QStringLiteral("Google Forms"),    QStringLiteral("Google Sheets"),
-        QStringLiteral("Microsoft Forms"), QStringLiteral("Microsoft Excel"),
-        QStringLiteral("LimeSurvey"),      QStringLiteral("Framaforms"),
-        QStringLiteral("Outlook"),         QStringLiteral("PostgreSQL"),
-        QStringLiteral("SQLite")};
+    static const QStringList names{QStringLiteral("Google Forms"), QStringLiteral("Google Sheets"),
+                                   QStringLiteral("Microsoft Forms"),
+                                   QStringLiteral("Microsoft Excel"), QStringLiteral("LimeSurvey"),
+                                   QStringLiteral("Framaforms"), QStringLiteral("Outlook"),
+                                   QStringLiteral("PostgreSQL"), QStringLiteral("SQLite"),
+                                   // PostgreSQL's names of its encryption modes (sslmode).
+                                   QStringLiteral("verify-full"), QStringLiteral("verify-ca")};
     return names;
 }
 
@@ -211,9 +212,9 @@ QStringList EnglishInFrench::englishWords(const QString& text)
     for (const QString& name : allowedNames()) {
         plain.remove(name);
     }
-    // File name patterns (*.csv), command-line options (--from), addresses and e-mails.
+    // File name patterns (*.csv), command-line options (--from), addresses, e-mails and paths.
     static const QRegularExpression notWords(
-        QStringLiteral(R"(\*\.[\w*]+|--[\w-]+|\b\w+://\S+|\S+@\S+)"),
+        QStringLiteral(R"(\*\.[\w*]+|--[\w-]+|\b\w+://\S+|\S+@\S+|\S*/\S*\.\w+)"),
         QRegularExpression::UseUnicodePropertiesOption);
     plain.remove(notWords);
     QStringList found;

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -64,7 +65,9 @@ public:
                                      : action->objectName();
             const QString here = where + QStringLiteral(" › action \"%1\"").arg(name);
             add(action->text(), here);
-            add(action->toolTip(), here + QStringLiteral(" (tool tip)"));
+            if (action->toolTip() != QString(action->text()).remove(QLatin1Char('&'))) {
+                add(action->toolTip(), here + QStringLiteral(" (tool tip)"));
+            }
             add(action->statusTip(), here + QStringLiteral(" (status tip)"));
             if (QMenu* menu = action->menu()) {
                 add(menu->title(), here + QStringLiteral(" (menu title)"));
@@ -202,7 +205,8 @@ void collectWidget(Collector& texts, QWidget* widget, const QString& where, int 
             collectChart(texts, chartView->chart(), where);
         }
     } else if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
-        if (!insideComboBox(view)) { // a combo box's list: its items are read above
+        // A combo box's list has its items read above; a header shows its view's model.
+        if (!insideComboBox(view) && !qobject_cast<QHeaderView*>(view)) {
             texts.addModel(view, where, firstRows);
         }
     } else if (auto* status = qobject_cast<QStatusBar*>(widget)) {
