@@ -28,7 +28,7 @@ const QSet<QString>& englishOnlyWords()
             "has have Has Have be been it It its which Which what What when When there here "
             "into only Only all All any Any each Each every Every none None than then Then at "
             "in In our their they them can Can cannot could should would must please Please "
-            "more More less out until Until "
+            "more More less least out until Until who Who "
             // Buttons, menus and commands.
             "Yes yes No Save save Cancel cancel Edit edit Search search New new Add add Remove "
             "remove Close close Open open Print print Export Previous previous Next next Apply "
