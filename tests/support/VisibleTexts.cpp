@@ -6,11 +6,13 @@
 #include <QAbstractSeries>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -24,7 +26,9 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBox>
 #include <QWidget>
 
@@ -246,6 +250,44 @@ QList<VisibleText> visibleTexts(QWidget* root, const QString& place, int firstRo
         collectWidget(texts, widget, where, firstRows);
     }
     return out;
+}
+
+QList<VisibleText> modalTexts(const std::function<void()>& open, const QString& place, int* modals)
+{
+    QList<VisibleText> texts;
+    QSet<QWidget*> seen;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || seen.contains(modal)) {
+            return;
+        }
+        seen.insert(modal);
+        QTest::qWait(100);
+        texts += visibleTexts(modal, place + QStringLiteral(" › ") +
+                                         QString::fromLatin1(modal->metaObject()->className()));
+        if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+            dialog->reject();
+        } else {
+            modal->close();
+        }
+    });
+    poll.start();
+    open();
+    poll.stop();
+    *modals = int(seen.size());
+    return texts;
+}
+
+void selectFirstRows(QWidget* root)
+{
+    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
+        if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
+            !view->currentIndex().isValid() && !qobject_cast<QHeaderView*>(view)) {
+            view->setCurrentIndex(view->model()->index(0, 0));
+        }
+    }
 }
 
 QList<VisibleText> actionTexts(const QList<QAction*>& actions, const QString& where)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QAction;
 class QWidget;
 
@@ -29,6 +31,14 @@ QList<VisibleText> visibleTexts(QWidget* root, const QString& place, int firstRo
 
 /// The texts of actions (their menus and submenus too), as visibleTexts() gives them.
 QList<VisibleText> actionTexts(const QList<QAction*>& actions, const QString& where);
+
+/// Runs `open`; every modal dialog it shows meanwhile has its texts read (`place` › its class)
+/// and is then rejected. `modals` counts them.
+QList<VisibleText> modalTexts(const std::function<void()>& open, const QString& place, int* modals);
+
+/// Selects the first row of every shown item view under `root` that has no current row yet, as
+/// a user's first click would, so that the panels showing the chosen row fill in.
+void selectFirstRows(QWidget* root);
 
 /// "a/b/Class#name": the widget's class and object name after its named ancestors up to root.
 QString widgetPath(const QWidget* widget, const QWidget* root);

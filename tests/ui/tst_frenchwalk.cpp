@@ -28,41 +28,26 @@
 #include "documents/PrintPreview.h"
 #include "documents/SchoolYearDialog.h"
 #include "i18n/Translations.h"
+#include "pages/PendingAttendanceWidget.h"
+#include "pages/RegistrationsPanel.h"
+#include "pages/SessionDetailPanel.h"
 #include "stats/PeriodFigures.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <array>
 
 using namespace truc2;
 using namespace truc2::ui;
-
-namespace {
-
-/// Selects the first row of every shown view that has no current row yet, as a user's first
-/// click would, so that the panels showing the chosen row fill in.
-void selectFirstRows(QWidget* root)
-{
-    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
-        if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
-            !view->currentIndex().isValid() && !qobject_cast<QComboBox*>(view->parentWidget())) {
-            view->setCurrentIndex(view->model()->index(0, 0));
-        }
-    }
-}
-
-} // namespace
 
 class TestFrenchWalk : public QObject
 {
@@ -119,43 +104,11 @@ private:
         expectNoEnglish(report);
     }
 
-    /// Runs `open`; every modal dialog it shows meanwhile has its texts read (`modals` counts
-    /// them) and is then rejected.
-    QList<test::VisibleText> modalTexts(const std::function<void()>& open, const QString& place,
-                                        int* modals)
-    {
-        QList<test::VisibleText> texts;
-        QSet<QWidget*> seen;
-        QTimer poll;
-        poll.setInterval(20);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || seen.contains(modal)) {
-                return;
-            }
-            seen.insert(modal);
-            QTest::qWait(100);
-            texts += test::visibleTexts(modal,
-                                        place + QStringLiteral(" › ") +
-                                            QString::fromLatin1(modal->metaObject()->className()));
-            if (auto* dialog = qobject_cast<QDialog*>(modal)) {
-                dialog->reject();
-            } else {
-                modal->close();
-            }
-        });
-        poll.start();
-        open();
-        poll.stop();
-        *modals = int(seen.size());
-        return texts;
-    }
-
     /// Runs `open`, which shows a modal dialog, and checks the dialog's texts.
     void checkModal(const std::function<void()>& open, const QString& place)
     {
         int modals = 0;
-        const QList<test::VisibleText> texts = modalTexts(open, place, &modals);
+        const QList<test::VisibleText> texts = test::modalTexts(open, place, &modals);
         QVERIFY2(modals > 0, qPrintable(place));
         const QString report = offending(texts);
         expectNoEnglish(report);
@@ -255,7 +208,7 @@ private Q_SLOTS:
             for (const test::VisibleText& t : std::as_const(texts)) {
                 before.insert(t.text);
             }
-            selectFirstRows(page);
+            test::selectFirstRows(page);
             QTest::qWait(100);
             for (const test::VisibleText& t :
                  test::visibleTexts(page, place + QStringLiteral(" with a row chosen"))) {
@@ -293,7 +246,7 @@ private Q_SLOTS:
         for (QAction* action : std::as_const(commands)) {
             int shown = 0;
             const QString place = QStringLiteral("menu command \"%1\"").arg(action->text());
-            report += offending(modalTexts([action] { action->trigger(); }, place, &shown));
+            report += offending(test::modalTexts([action] { action->trigger(); }, place, &shown));
             modals += shown;
             window.show();
         }
@@ -412,6 +365,26 @@ private Q_SLOTS:
             QStringLiteral("import/surveys/limesurvey_fulltext_semicolon_bom_crlf.csv"))));
         QTest::qWait(200);
         checkWindow(dialog, QStringLiteral("SurveyImportDialog (LimeSurvey export)"));
+    }
+
+    void sessionDetailPanel()
+    {
+        // The programme's panel of the chosen session: its registrations (with a waiting list)
+        // and its attendance; then a held session over two days.
+        SessionDetailPanel panel(context());
+        panel.resize(700, 640);
+        panel.setSession(m_school->waiting);
+        checkWindow(panel, QStringLiteral("SessionDetailPanel (planned session)"));
+        panel.setSession(m_school->twoDays);
+        checkWindow(panel, QStringLiteral("SessionDetailPanel (held session)"));
+        // Its tabs, which the programme page gives it: the registrations of a session with a
+        // waiting list (the attendance is AttendanceDialog's panel).
+        RegistrationsPanel registrations(context());
+        registrations.resize(700, 500);
+        registrations.setSession(m_school->waiting);
+        checkWindow(registrations, QStringLiteral("RegistrationsPanel"));
+        PendingAttendanceWidget pending(m_school->school.school());
+        checkWindow(pending, QStringLiteral("PendingAttendanceWidget"));
     }
 
     void schoolYearDialog()
