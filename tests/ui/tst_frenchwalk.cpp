@@ -2,7 +2,8 @@
 // a user can open, shown on a school with data, has its texts read (support/VisibleTexts.h) and
 // checked against the French translation file (support/EnglishInFrench.h): a text equal to the
 // source of a message translated otherwise, or holding an English-only word, is listed with
-// where it was found. Plural forms go through the real translator.
+// where it was found (tst_englishinfrench tests the checker). Plural forms go through the
+// real translator.
 #include "EnglishInFrench.h"
 #include "HistorySchool.h"
 #include "MainWindow.h"
@@ -129,47 +130,6 @@ private Q_SLOTS:
         QVERIFY(m_check->untranslatedSourceCount() > 500);
         m_school = std::make_unique<test::HistorySchool>();
         m_undo = std::make_unique<QUndoStack>();
-    }
-
-    void checkerTellsEnglishFromFrench()
-    {
-        const test::EnglishInFrench& check = *m_check;
-        // Sources shown as they are, accelerators and arguments aside.
-        QVERIFY(!check.problem(QStringLiteral("&Undo")).isEmpty());
-        QVERIFY(!check.problem(QStringLiteral("17 agent(s)")).isEmpty());
-        QVERIFY(check.problem(QStringLiteral("17 agents")).isEmpty());
-        QVERIFY(check.problem(QStringLiteral("&Annuler")).isEmpty());
-        // Words French shares with English, names of tools, file patterns.
-        for (const char* french : {"Date",
-                                   "Code",
-                                   "Action",
-                                   "Format",
-                                   "Programme",
-                                   "Catalogue",
-                                   "Total",
-                                   "Service",
-                                   "Direction",
-                                   "Note",
-                                   "Statut",
-                                   "Sessions",
-                                   "Participants",
-                                   "File d'attente",
-                                   "Importer des agents",
-                                   "Import des réponses…",
-                                   "Exports Google Forms (*.csv)",
-                                   "LimeSurvey, Microsoft Forms",
-                                   "Satisfaction",
-                                   "Fichier : /tmp/school/agents.csv",
-                                   "(verify-full)"}) {
-            QVERIFY2(check.problem(QString::fromUtf8(french)).isEmpty(), french);
-        }
-        // Strings that were never given to tr().
-        QCOMPARE(test::EnglishInFrench::englishWords(QStringLiteral("Save the list of agents")),
-                 (QStringList{QStringLiteral("Save"), QStringLiteral("the"), QStringLiteral("list"),
-                              QStringLiteral("of")}));
-        QVERIFY(!check.problem(QStringLiteral("<b>Name:</b> Dupont")).isEmpty());
-        QVERIFY(check.problem(QStringLiteral("Nom : Dupont")).isEmpty());
-        QVERIFY(check.problem(QStringLiteral("Thé ou café ?")).isEmpty()); // "Thé" is not "the"
     }
 
     void everyPageOfTheMainWindow()
