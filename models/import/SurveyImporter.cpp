@@ -11,12 +11,66 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <atomic>
+#include <future>
 
 namespace truc2 {
 namespace {
 
-/// Records between two progress reports while reading.
-constexpr qint64 kReportEvery = 2048;
+/// Records between two progress reports while reading (a few hundredths of a second).
+constexpr qint64 kReportEvery = 1024;
+
+/// Bytes hashed at a time.
+constexpr qint64 kHashChunk = 1 << 20;
+
+/// The SHA-256 of a file computed on another thread while the records are read: the machine's
+/// other core does it, and the window keeps its progress and its Cancel (a 200 MB file takes
+/// seconds to hash). Destroyed before the end, it stops between two chunks and waits.
+class BackgroundHash
+{
+public:
+    explicit BackgroundHash(const QString& path)
+        : m_result(std::async(std::launch::async, [this, path] { return hash(path); }))
+    {}
+    ~BackgroundHash()
+    {
+        m_stop = true;
+        if (m_result.valid()) {
+            m_result.wait();
+        }
+    }
+    BackgroundHash(const BackgroundHash&) = delete;
+    BackgroundHash& operator=(const BackgroundHash&) = delete;
+
+    /// Waits for the hash (hex), or its error.
+    Result<QString> take() { return m_result.get(); }
+
+private:
+    Result<QString> hash(const QString& path) const
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{SurveyImporter::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray chunk(kHashChunk, Qt::Uninitialized);
+        while (!m_stop) {
+            const qint64 read = file.read(chunk.data(), kHashChunk);
+            if (read < 0) {
+                return Error{
+                    SurveyImporter::tr("Cannot read %1: %2").arg(path, file.errorString())};
+            }
+            if (read == 0) {
+                return QString::fromLatin1(hash.result().toHex());
+            }
+            hash.addData(QByteArrayView(chunk.constData(), read));
+        }
+        return QString();
+    }
+
+    std::atomic<bool> m_stop = false;
+    std::future<Result<QString>> m_result;
+};
 
 /// Distinct answers of a column remembered with their reading; free text beyond that is read
 /// every time.
@@ -245,7 +299,6 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
     m_summary.fileName = QFileInfo(reader.path()).fileName();
     m_summary.tool = m_mapping.tool;
     m_responses.clear();
-    m_seen.clear();
     m_occurrences.clear();
     m_read = false;
     m_rawColumns.clear();
@@ -289,22 +342,9 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
     }
     m_known = std::move(known).value();
 
-    QString hash = contentHash;
-    if (hash.isEmpty() && QFileInfo::exists(reader.path())) {
-        Result<QString> computed = hashFile(reader.path());
-        if (!computed) {
-            return computed.error();
-        }
-        hash = *computed;
-    }
-    if (!hash.isEmpty()) {
-        Result<std::optional<SurveyImportRecord>> same = m_school.surveys().importWithHash(hash);
-        if (!same) {
-            return same.error();
-        }
-        if (*same) {
-            m_summary.sameFileImportedAt = (*same)->importedAt;
-        }
+    std::optional<BackgroundHash> hashing;
+    if (contentHash.isEmpty() && QFileInfo::exists(reader.path())) {
+        hashing.emplace(reader.path());
     }
 
     TableRecord record;
@@ -321,11 +361,13 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
         ++m_summary.rowsRead;
         SurveyResponse response;
         if (readRow(record, response)) {
-            if (m_known.contains(response.responseKey) || m_seen.contains(response.responseKey)) {
+            // One lookup: the keys of the school and those of the rows before, in one set.
+            const qsizetype keys = m_known.size();
+            m_known.insert(response.responseKey);
+            if (m_known.size() == keys) {
                 ++m_summary.alreadyImported;
             } else {
-                m_seen.insert(response.responseKey);
-                m_responses << response;
+                m_responses.append(std::move(response));
             }
         }
         if (progress && index % kReportEvery == 0 && !progress(reader.position(), reader.size())) {
@@ -336,6 +378,24 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
         return reader.error();
     }
     m_summary.toAdd = m_responses.size();
+
+    QString hash = contentHash;
+    if (hashing) {
+        Result<QString> computed = hashing->take();
+        if (!computed) {
+            return computed.error();
+        }
+        hash = *computed;
+    }
+    if (!hash.isEmpty()) {
+        Result<std::optional<SurveyImportRecord>> same = m_school.surveys().importWithHash(hash);
+        if (!same) {
+            return same.error();
+        }
+        if (*same) {
+            m_summary.sameFileImportedAt = (*same)->importedAt;
+        }
+    }
 
     m_record = {};
     m_record.fileName = m_summary.fileName;

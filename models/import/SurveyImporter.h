@@ -70,7 +70,8 @@ public:
     SurveyImporter(School& school, SurveyMapping mapping, SurveyImportOptions options = {});
 
     /// Reads every record of the file and prepares the responses; writes nothing. The content
-    /// hash is the file's (computed from reader.path() when empty and the file exists).
+    /// hash is the file's (computed from reader.path() when empty and the file exists, on another
+    /// thread while the records are read).
     Result<SurveyImportSummary> read(TableReader& reader, const QString& contentHash = {},
                                      const Progress& progress = {});
     /// The responses read() found to add, in file order.
@@ -94,8 +95,8 @@ private:
     SurveyMapping m_mapping;
     SurveyImportOptions m_options;
     QHash<QString, qint64> m_sessions;
+    /// The keys the school has, then those of the rows read.
     QSet<QString> m_known;
-    QSet<QString> m_seen;
     QHash<QString, int> m_occurrences;
     qint64 m_fixedSession = 0;
     /// The kept columns by header, in the order of a JSON object's keys (sorted).
