@@ -4,11 +4,15 @@
 #include "ImportSchool.h"
 #include "import/MemoryTableReader.h"
 #include "import/SurveyImporter.h"
+#include "import/TableReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace truc2;
 using test::tableOf;
@@ -221,6 +225,69 @@ private Q_SLOTS:
         QVERIFY(summary->sameFileImportedAt.has_value());
         QVERIFY(again.apply());
         QCOMPARE(s.rowCounts(), before); // not even an empty import
+    }
+
+    void fileHashedWhileReadAndReadCancelled()
+    {
+        // A file on disk: read() hashes it on another thread while it reads the records, and
+        // reports its progress often enough for a dialog to repaint and to cancel.
+        test::ImportSchool s;
+        QList<int> ids;
+        for (int i = 1; i <= 6000; ++i) {
+            ids << i;
+        }
+        const Table table = limeSurvey(ids);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("results-survey123456.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (const TableRecord& record : table.records) {
+                file.write(record.cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            }
+        }
+        const auto before = s.rowCounts();
+        QList<qint64> reports;
+        {
+            Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+            QVERIFY(reader);
+            SurveyImporter importer(*s.school, mappingFor(table));
+            Result<SurveyImportSummary> cancelled =
+                importer.read(**reader, {}, [&reports](qint64 done, qint64 total) {
+                    reports << done;
+                    return done < total / 2;
+                });
+            QVERIFY(!cancelled);
+            QVERIFY(cancelled.errorMessage().contains(QStringLiteral("cancelled")));
+            // Every 1024 records: 6000 records make at least five reports, the last one past
+            // the middle of the file; the hashing thread was stopped with the read.
+            QVERIFY2(reports.size() >= 3, qPrintable(QString::number(reports.size())));
+            QVERIFY(std::is_sorted(reports.cbegin(), reports.cend()));
+            QCOMPARE(s.rowCounts(), before);
+        }
+
+        Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+        QVERIFY(reader);
+        SurveyImporter importer(*s.school, mappingFor(table));
+        Result<SurveyImportSummary> read = importer.read(**reader);
+        QVERIFY2(read, qPrintable(test::why(read)));
+        QCOMPARE(read->toAdd, 6000);
+        QVERIFY(!read->sameFileImportedAt);
+        QVERIFY(importer.apply());
+        const Result<QString> hash = SurveyImporter::hashFile(path);
+        QVERIFY(hash);
+        QCOMPARE(hash->size(), 64);
+        const auto stored = s.school->surveys().importWithHash(*hash);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->responsesAdded, 6000);
+
+        Result<std::unique_ptr<TableReader>> again = TableReader::open(path);
+        QVERIFY(again);
+        SurveyImporter second(*s.school, mappingFor(table));
+        Result<SurveyImportSummary> twice = second.read(**again);
+        QVERIFY(twice);
+        QVERIFY(twice->sameFileImportedAt.has_value());
+        QCOMPARE(twice->alreadyImported, 6000);
     }
 
     void laterExportAddsOnlyNewResponses()
