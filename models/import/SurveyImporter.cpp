@@ -11,7 +11,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <cstring>
 #include <future>
 
 namespace truc2 {
@@ -146,7 +148,78 @@ Result<QString> SurveyImporter::hashFile(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId)
+namespace {
+
+/// The 20 bytes of a SHA-1 as three integers.
+ResponseKeySet::Digest digestOf(const uchar* bytes)
+{
+    ResponseKeySet::Digest digest;
+    std::memcpy(&digest.high, bytes, 8);
+    std::memcpy(&digest.middle, bytes + 8, 8);
+    std::memcpy(&digest.low, bytes + 16, 4);
+    return digest;
+}
+
+/// The bytes of 40 lower-case hex digits (as keyOf() writes them), or false.
+bool bytesOfHex(QStringView hex, std::array<uchar, 20>& bytes)
+{
+    if (hex.size() != 40) {
+        return false;
+    }
+    const auto value = [](QChar c) -> int {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            return u - u'0';
+        }
+        if (u >= u'a' && u <= u'f') {
+            return u - u'a' + 10;
+        }
+        return -1;
+    };
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const int high = value(hex[qsizetype(2 * i)]);
+        const int low = value(hex[qsizetype(2 * i + 1)]);
+        if (high < 0 || low < 0) {
+            return false;
+        }
+        bytes[i] = static_cast<uchar>(high * 16 + low);
+    }
+    return true;
+}
+
+} // namespace
+
+bool ResponseKeySet::insert(QStringView key)
+{
+    std::array<uchar, 20> bytes{};
+    if (bytesOfHex(key, bytes)) {
+        const qsizetype before = m_digests.size();
+        m_digests.insert(digestOf(bytes.data()));
+        return m_digests.size() != before;
+    }
+    const qsizetype before = m_others.size();
+    m_others.insert(key.toString());
+    return m_others.size() != before;
+}
+
+bool ResponseKeySet::insert(QByteArrayView digest, QStringView key)
+{
+    if (digest.size() != 20) {
+        return insert(key);
+    }
+    const qsizetype before = m_digests.size();
+    m_digests.insert(digestOf(reinterpret_cast<const uchar*>(digest.data())));
+    return m_digests.size() != before;
+}
+
+void ResponseKeySet::clear()
+{
+    m_digests.clear();
+    m_others.clear();
+}
+
+QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId,
+                              QByteArray* digest)
 {
     QByteArray text;
     if (!responseId.isEmpty()) {
@@ -162,7 +235,8 @@ QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& res
         const int occurrence = ++m_occurrences[QString::fromUtf8(text)];
         text += '\x1f' + QByteArray::number(occurrence);
     }
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
+    *digest = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
+    return QString::fromLatin1(digest->toHex());
 }
 
 QString SurveyImporter::rawAnswers(const TableRecord& record) const
@@ -189,7 +263,8 @@ QString SurveyImporter::rawAnswers(const TableRecord& record) const
     return json;
 }
 
-bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response)
+bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response,
+                             QByteArray* digest)
 {
     const auto problem = [&](qsizetype column, QList<SurveyRowProblem>& list) {
         list << SurveyRowProblem{record.line, column,
@@ -285,7 +360,7 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
         return problem(-1, m_summary.unknownSessions);
     }
     response.rawAnswers = rawAnswers(record);
-    response.responseKey = keyOf(response, responseId);
+    response.responseKey = keyOf(response, responseId, digest);
     return true;
 }
 
@@ -336,11 +411,12 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
             return Error{tr("No session has the code “%1”.").arg(m_mapping.sessionCode)};
         }
     }
-    Result<QSet<QString>> known = m_school.surveys().responseKeys();
-    if (!known) {
-        return known.error();
+    m_known.clear();
+    if (Status keys =
+            m_school.surveys().forEachResponseKey([this](QStringView key) { m_known.insert(key); });
+        !keys) {
+        return keys.error();
     }
-    m_known = std::move(known).value();
 
     std::optional<BackgroundHash> hashing;
     if (contentHash.isEmpty() && QFileInfo::exists(reader.path())) {
@@ -348,6 +424,7 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
     }
 
     TableRecord record;
+    QByteArray digest;
     qint64 index = -1;
     while (reader.next(record)) {
         ++index;
@@ -360,11 +437,9 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
         }
         ++m_summary.rowsRead;
         SurveyResponse response;
-        if (readRow(record, response)) {
+        if (readRow(record, response, &digest)) {
             // One lookup: the keys of the school and those of the rows before, in one set.
-            const qsizetype keys = m_known.size();
-            m_known.insert(response.responseKey);
-            if (m_known.size() == keys) {
+            if (!m_known.insert(digest, response.responseKey)) {
                 ++m_summary.alreadyImported;
             } else {
                 m_responses.append(std::move(response));

@@ -333,7 +333,7 @@ Result<qint64> SurveyStore::restore(const SurveyImportData& data)
     return import(data.record, data.responses);
 }
 
-Result<QSet<QString>> SurveyStore::responseKeys() const
+Status SurveyStore::forEachResponseKey(const std::function<void(QStringView)>& take) const
 {
     const QString sql =
         QStringLiteral("SELECT response_key FROM survey_response WHERE response_key IS NOT NULL");
@@ -345,29 +345,27 @@ Result<QSet<QString>> SurveyStore::responseKeys() const
         return sqlite.error();
     }
     if (SqliteStatement* statement = sqlite->get()) {
-        QSet<QString> keys;
         for (;;) {
             const Result<bool> row = statement->next();
             if (!row) {
                 return row.error();
             }
             if (!*row) {
-                return keys;
+                return {};
             }
-            keys.insert(statement->text(0));
+            take(statement->text(0));
         }
     }
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
     if (Status ran = execQuery(query); !ran) {
-        return ran.error();
+        return ran;
     }
-    QSet<QString> keys;
     while (query.next()) {
-        keys.insert(query.value(0).toString());
+        take(query.value(0).toString());
     }
-    return keys;
+    return {};
 }
 
 Result<QHash<QString, qint64>> SurveyStore::sessionCodes() const
