@@ -5,6 +5,7 @@
 #include "import/MemoryTableReader.h"
 #include "import/SurveyImporter.h"
 #include "import/TableReader.h"
+#include "storage/DbValues.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,6 +226,21 @@ private Q_SLOTS:
         QVERIFY(summary->sameFileImportedAt.has_value());
         QVERIFY(again.apply());
         QCOMPARE(s.rowCounts(), before); // not even an empty import
+    }
+
+    void datesWrittenAsQtWritesThem()
+    {
+        // db::isoDateTime() writes its digits itself for speed: the same text as toString().
+        const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+        for (const QDateTime& at : {QDateTime(QDate(2021, 3, 12), QTime(15, 49, 23)),
+                                    QDateTime(QDate(2021, 3, 28), QTime(1, 59, 59)),
+                                    QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59)),
+                                    QDateTime(QDate(1000, 1, 1), QTime(0, 0)),
+                                    QDateTime(QDate(999, 7, 4), QTime(8, 5, 6)),
+                                    QDateTime(QDate(9999, 12, 31), QTime(0, 0, 1))}) {
+            QCOMPARE(db::fromDateTime(at).toString(), at.toString(format));
+        }
+        QVERIFY(db::fromDateTime(QDateTime()).isNull());
     }
 
     void fileHashedWhileReadAndReadCancelled()
