@@ -297,10 +297,12 @@ void CsvReader::onRecordEnd(int, void* self)
     auto* reader = static_cast<CsvReader*>(self);
     const bool blank = std::all_of(reader->m_cells.cbegin(), reader->m_cells.cend(),
                                    [](const QString& cell) { return cell.isNull(); });
+    const qsizetype width = reader->m_cells.size();
     if (!blank) {
         reader->m_ready.push_back(TableRecord{std::move(reader->m_cells), reader->m_recordLine});
     }
     reader->m_cells = QStringList();
+    reader->m_cells.reserve(width); // the next record is most likely as wide: one allocation
     reader->m_inRecord = false;
 }
 

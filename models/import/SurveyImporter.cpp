@@ -11,12 +11,68 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
+#include <future>
 
 namespace truc2 {
 namespace {
 
-/// Records between two progress reports while reading.
-constexpr qint64 kReportEvery = 2048;
+/// Records between two progress reports while reading (a few hundredths of a second).
+constexpr qint64 kReportEvery = 1024;
+
+/// Bytes hashed at a time.
+constexpr qint64 kHashChunk = 1 << 20;
+
+/// The SHA-256 of a file computed on another thread while the records are read: the machine's
+/// other core does it, and the window keeps its progress and its Cancel (a 200 MB file takes
+/// seconds to hash). Destroyed before the end, it stops between two chunks and waits.
+class BackgroundHash
+{
+public:
+    explicit BackgroundHash(const QString& path)
+        : m_result(std::async(std::launch::async, [this, path] { return hash(path); }))
+    {}
+    ~BackgroundHash()
+    {
+        m_stop = true;
+        if (m_result.valid()) {
+            m_result.wait();
+        }
+    }
+    BackgroundHash(const BackgroundHash&) = delete;
+    BackgroundHash& operator=(const BackgroundHash&) = delete;
+
+    /// Waits for the hash (hex), or its error.
+    Result<QString> take() { return m_result.get(); }
+
+private:
+    Result<QString> hash(const QString& path) const
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{SurveyImporter::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray chunk(kHashChunk, Qt::Uninitialized);
+        while (!m_stop) {
+            const qint64 read = file.read(chunk.data(), kHashChunk);
+            if (read < 0) {
+                return Error{
+                    SurveyImporter::tr("Cannot read %1: %2").arg(path, file.errorString())};
+            }
+            if (read == 0) {
+                return QString::fromLatin1(hash.result().toHex());
+            }
+            hash.addData(QByteArrayView(chunk.constData(), read));
+        }
+        return QString();
+    }
+
+    std::atomic<bool> m_stop = false;
+    std::future<Result<QString>> m_result;
+};
 
 /// Distinct answers of a column remembered with their reading; free text beyond that is read
 /// every time.
@@ -92,7 +148,78 @@ Result<QString> SurveyImporter::hashFile(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId)
+namespace {
+
+/// The 20 bytes of a SHA-1 as three integers.
+ResponseKeySet::Digest digestOf(const uchar* bytes)
+{
+    ResponseKeySet::Digest digest;
+    std::memcpy(&digest.high, bytes, 8);
+    std::memcpy(&digest.middle, bytes + 8, 8);
+    std::memcpy(&digest.low, bytes + 16, 4);
+    return digest;
+}
+
+/// The bytes of 40 lower-case hex digits (as keyOf() writes them), or false.
+bool bytesOfHex(QStringView hex, std::array<uchar, 20>& bytes)
+{
+    if (hex.size() != 40) {
+        return false;
+    }
+    const auto value = [](QChar c) -> int {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            return u - u'0';
+        }
+        if (u >= u'a' && u <= u'f') {
+            return u - u'a' + 10;
+        }
+        return -1;
+    };
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const int high = value(hex[qsizetype(2 * i)]);
+        const int low = value(hex[qsizetype(2 * i + 1)]);
+        if (high < 0 || low < 0) {
+            return false;
+        }
+        bytes[i] = static_cast<uchar>(high * 16 + low);
+    }
+    return true;
+}
+
+} // namespace
+
+bool ResponseKeySet::insert(QStringView key)
+{
+    std::array<uchar, 20> bytes{};
+    if (bytesOfHex(key, bytes)) {
+        const qsizetype before = m_digests.size();
+        m_digests.insert(digestOf(bytes.data()));
+        return m_digests.size() != before;
+    }
+    const qsizetype before = m_others.size();
+    m_others.insert(key.toString());
+    return m_others.size() != before;
+}
+
+bool ResponseKeySet::insert(QByteArrayView digest, QStringView key)
+{
+    if (digest.size() != 20) {
+        return insert(key);
+    }
+    const qsizetype before = m_digests.size();
+    m_digests.insert(digestOf(reinterpret_cast<const uchar*>(digest.data())));
+    return m_digests.size() != before;
+}
+
+void ResponseKeySet::clear()
+{
+    m_digests.clear();
+    m_others.clear();
+}
+
+QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId,
+                              QByteArray* digest)
 {
     QByteArray text;
     if (!responseId.isEmpty()) {
@@ -108,7 +235,8 @@ QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& res
         const int occurrence = ++m_occurrences[QString::fromUtf8(text)];
         text += '\x1f' + QByteArray::number(occurrence);
     }
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());
+    *digest = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
+    return QString::fromLatin1(digest->toHex());
 }
 
 QString SurveyImporter::rawAnswers(const TableRecord& record) const
@@ -135,7 +263,8 @@ QString SurveyImporter::rawAnswers(const TableRecord& record) const
     return json;
 }
 
-bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response)
+bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response,
+                             QByteArray* digest)
 {
     const auto problem = [&](qsizetype column, QList<SurveyRowProblem>& list) {
         list << SurveyRowProblem{record.line, column,
@@ -231,7 +360,7 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
         return problem(-1, m_summary.unknownSessions);
     }
     response.rawAnswers = rawAnswers(record);
-    response.responseKey = keyOf(response, responseId);
+    response.responseKey = keyOf(response, responseId, digest);
     return true;
 }
 
@@ -245,7 +374,6 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
     m_summary.fileName = QFileInfo(reader.path()).fileName();
     m_summary.tool = m_mapping.tool;
     m_responses.clear();
-    m_seen.clear();
     m_occurrences.clear();
     m_read = false;
     m_rawColumns.clear();
@@ -283,15 +411,52 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
             return Error{tr("No session has the code “%1”.").arg(m_mapping.sessionCode)};
         }
     }
-    Result<QSet<QString>> known = m_school.surveys().responseKeys();
-    if (!known) {
-        return known.error();
+    m_known.clear();
+    if (Status keys =
+            m_school.surveys().forEachResponseKey([this](QStringView key) { m_known.insert(key); });
+        !keys) {
+        return keys.error();
     }
-    m_known = std::move(known).value();
+
+    std::optional<BackgroundHash> hashing;
+    if (contentHash.isEmpty() && QFileInfo::exists(reader.path())) {
+        hashing.emplace(reader.path());
+    }
+
+    TableRecord record;
+    QByteArray digest;
+    qint64 index = -1;
+    while (reader.next(record)) {
+        ++index;
+        if (index <= m_mapping.headerRow + m_mapping.subHeaderRows) {
+            continue;
+        }
+        if (std::all_of(record.cells.cbegin(), record.cells.cend(),
+                        [](const QString& cell) { return cell.trimmed().isEmpty(); })) {
+            continue;
+        }
+        ++m_summary.rowsRead;
+        SurveyResponse response;
+        if (readRow(record, response, &digest)) {
+            // One lookup: the keys of the school and those of the rows before, in one set.
+            if (!m_known.insert(digest, response.responseKey)) {
+                ++m_summary.alreadyImported;
+            } else {
+                m_responses.append(std::move(response));
+            }
+        }
+        if (progress && index % kReportEvery == 0 && !progress(reader.position(), reader.size())) {
+            return Error{tr("The import was cancelled; nothing was imported.")};
+        }
+    }
+    if (reader.failed()) {
+        return reader.error();
+    }
+    m_summary.toAdd = m_responses.size();
 
     QString hash = contentHash;
-    if (hash.isEmpty() && QFileInfo::exists(reader.path())) {
-        Result<QString> computed = hashFile(reader.path());
+    if (hashing) {
+        Result<QString> computed = hashing->take();
         if (!computed) {
             return computed.error();
         }
@@ -306,36 +471,6 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
             m_summary.sameFileImportedAt = (*same)->importedAt;
         }
     }
-
-    TableRecord record;
-    qint64 index = -1;
-    while (reader.next(record)) {
-        ++index;
-        if (index <= m_mapping.headerRow + m_mapping.subHeaderRows) {
-            continue;
-        }
-        if (std::all_of(record.cells.cbegin(), record.cells.cend(),
-                        [](const QString& cell) { return cell.trimmed().isEmpty(); })) {
-            continue;
-        }
-        ++m_summary.rowsRead;
-        SurveyResponse response;
-        if (readRow(record, response)) {
-            if (m_known.contains(response.responseKey) || m_seen.contains(response.responseKey)) {
-                ++m_summary.alreadyImported;
-            } else {
-                m_seen.insert(response.responseKey);
-                m_responses << response;
-            }
-        }
-        if (progress && index % kReportEvery == 0 && !progress(reader.position(), reader.size())) {
-            return Error{tr("The import was cancelled; nothing was imported.")};
-        }
-    }
-    if (reader.failed()) {
-        return reader.error();
-    }
-    m_summary.toAdd = m_responses.size();
 
     m_record = {};
     m_record.fileName = m_summary.fileName;

@@ -48,6 +48,31 @@ void bindDirectoryFields(const Agent& a, Bind&& bind)
     bind(db::nullIfEmpty(a.grade));
 }
 
+/// bindDirectoryFields() for SQLite's own statements: the same values, without a QVariant each.
+void bindSqliteFields(const Agent& a, SqliteStatement& put)
+{
+    const auto nullIfEmpty = [&put](const QString& text) {
+        if (text.isEmpty()) {
+            put.bindNull();
+        } else {
+            put.bindText(text);
+        }
+    };
+    nullIfEmpty(a.matricule);
+    put.bindText(a.lastName.isNull() ? QStringView(u"") : QStringView(a.lastName));
+    put.bindText(a.firstName.isNull() ? QStringView(u"") : QStringView(a.firstName));
+    nullIfEmpty(a.email);
+    if (a.serviceId > 0) {
+        put.bindInteger(a.serviceId);
+    } else {
+        put.bindNull();
+    }
+    nullIfEmpty(categoryCode(a.category));
+    nullIfEmpty(genderCode(a.gender));
+    nullIfEmpty(a.status);
+    nullIfEmpty(a.grade);
+}
+
 constexpr int kInsertedColumns = 9;
 
 } // namespace
@@ -131,14 +156,14 @@ Status AgentImportStore::insert(const QList<Agent>& agents)
         qsizetype next = 0;
         for (; agents.size() - next >= bulk::kBatchRows; next += bulk::kBatchRows) {
             for (qsizetype i = next; i < next + bulk::kBatchRows; ++i) {
-                bindDirectoryFields(agents.at(i), *m_sqliteInsertMany);
+                bindSqliteFields(agents.at(i), *m_sqliteInsertMany);
             }
             if (Status done = m_sqliteInsertMany->run(); !done) {
                 return done;
             }
         }
         for (; next < agents.size(); ++next) {
-            bindDirectoryFields(agents.at(next), *one);
+            bindSqliteFields(agents.at(next), *one);
             if (Status done = one->run(); !done) {
                 return done;
             }

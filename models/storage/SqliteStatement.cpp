@@ -101,6 +101,34 @@ void SqliteStatement::operator()(const QVariant& value)
     }
 }
 
+void SqliteStatement::bindNull()
+{
+    sqlite3_bind_null(m_statement, m_next++);
+}
+
+void SqliteStatement::bindInteger(qint64 value)
+{
+    sqlite3_bind_int64(m_statement, m_next++, value);
+}
+
+void SqliteStatement::bindDouble(double value)
+{
+    sqlite3_bind_double(m_statement, m_next++, value);
+}
+
+void SqliteStatement::bindText(QStringView text)
+{
+    const int index = m_next++;
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+    } else {
+        // SQLite converts the UTF-16 to the database's UTF-8 as it copies it: one pass, no
+        // intermediate QByteArray.
+        sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                            kCopied);
+    }
+}
+
 Status SqliteStatement::run()
 {
     const int code = sqlite3_step(m_statement);

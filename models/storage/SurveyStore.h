@@ -80,8 +80,8 @@ public:
     /// Puts a removed import back with the same responses (under new ids); returns its id.
     Result<qint64> restore(const SurveyImportData& data);
 
-    /// The keys of the responses already imported, to leave out those a file repeats.
-    Result<QSet<QString>> responseKeys() const;
+    /// Gives each key of the responses already imported, to leave out those a file repeats.
+    Status forEachResponseKey(const std::function<void(QStringView)>& take) const;
     /// The sessions by code in upper case, to find the session of each response.
     Result<QHash<QString, qint64>> sessionCodes() const;
 

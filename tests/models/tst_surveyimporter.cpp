@@ -4,11 +4,16 @@
 #include "ImportSchool.h"
 #include "import/MemoryTableReader.h"
 #include "import/SurveyImporter.h"
+#include "import/TableReader.h"
+#include "storage/DbValues.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace truc2;
 using test::tableOf;
@@ -223,6 +228,84 @@ private Q_SLOTS:
         QCOMPARE(s.rowCounts(), before); // not even an empty import
     }
 
+    void datesWrittenAsQtWritesThem()
+    {
+        // db::isoDateTime() writes its digits itself for speed: the same text as toString().
+        const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+        for (const QDateTime& at : {QDateTime(QDate(2021, 3, 12), QTime(15, 49, 23)),
+                                    QDateTime(QDate(2021, 3, 28), QTime(1, 59, 59)),
+                                    QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59)),
+                                    QDateTime(QDate(1000, 1, 1), QTime(0, 0)),
+                                    QDateTime(QDate(999, 7, 4), QTime(8, 5, 6)),
+                                    QDateTime(QDate(9999, 12, 31), QTime(0, 0, 1))}) {
+            QCOMPARE(db::fromDateTime(at).toString(), at.toString(format));
+        }
+        QVERIFY(db::fromDateTime(QDateTime()).isNull());
+    }
+
+    void fileHashedWhileReadAndReadCancelled()
+    {
+        // A file on disk: read() hashes it on another thread while it reads the records, and
+        // reports its progress often enough for a dialog to repaint and to cancel.
+        test::ImportSchool s;
+        QList<int> ids;
+        for (int i = 1; i <= 6000; ++i) {
+            ids << i;
+        }
+        const Table table = limeSurvey(ids);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("results-survey123456.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (const TableRecord& record : table.records) {
+                file.write(record.cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            }
+        }
+        const auto before = s.rowCounts();
+        QList<qint64> reports;
+        {
+            Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+            QVERIFY(reader);
+            SurveyImporter importer(*s.school, mappingFor(table));
+            Result<SurveyImportSummary> cancelled =
+                importer.read(**reader, {}, [&reports](qint64 done, qint64 total) {
+                    reports << done;
+                    return done < total / 2;
+                });
+            QVERIFY(!cancelled);
+            QVERIFY(cancelled.errorMessage().contains(QStringLiteral("cancelled")));
+            // Every 1024 records: 6000 records make at least five reports, the last one past
+            // the middle of the file; the hashing thread was stopped with the read.
+            QVERIFY2(reports.size() >= 3, qPrintable(QString::number(reports.size())));
+            QVERIFY(std::is_sorted(reports.cbegin(), reports.cend()));
+            QCOMPARE(s.rowCounts(), before);
+        }
+
+        Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+        QVERIFY(reader);
+        SurveyImporter importer(*s.school, mappingFor(table));
+        Result<SurveyImportSummary> read = importer.read(**reader);
+        QVERIFY2(read, qPrintable(test::why(read)));
+        QCOMPARE(read->toAdd, 6000);
+        QVERIFY(!read->sameFileImportedAt);
+        QVERIFY(importer.apply());
+        const Result<QString> hash = SurveyImporter::hashFile(path);
+        QVERIFY(hash);
+        QCOMPARE(hash->size(), 64);
+        const auto stored = s.school->surveys().importWithHash(*hash);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->responsesAdded, 6000);
+
+        Result<std::unique_ptr<TableReader>> again = TableReader::open(path);
+        QVERIFY(again);
+        SurveyImporter second(*s.school, mappingFor(table));
+        Result<SurveyImportSummary> twice = second.read(**again);
+        QVERIFY(twice);
+        QVERIFY(twice->sameFileImportedAt.has_value());
+        QCOMPARE(twice->alreadyImported, 6000);
+    }
+
     void laterExportAddsOnlyNewResponses()
     {
         test::ImportSchool s;
@@ -292,7 +375,10 @@ private Q_SLOTS:
             });
         QVERIFY(!cancelled);
         QVERIFY(cancelled.errorMessage().contains(QStringLiteral("cancelled")));
-        QCOMPARE(reports.size(), 2); // 4096, then 8192 refused
+        // Every 1024 responses (a few hundredths of a second): 1024 … 7168, then 8192 refused.
+        QCOMPARE(reports.size(), 8);
+        QCOMPARE(reports.first(), 1024);
+        QCOMPARE(reports.last(), 8192);
         QCOMPARE(s.rowCounts(), before);
     }
 
