@@ -2,6 +2,7 @@
 #include "documents/DocumentStyle.h"
 #include "documents/DocumentText.h"
 #include "documents/ImpactReportContent.h"
+#include "documents/TablePagination.h"
 
 #include <QLocale>
 #include <QTextCursor>
@@ -30,36 +31,50 @@ void addHeading(QTextCursor& cursor, const QString& text, bool newPage = false)
     style::addParagraph(cursor, text, block, style::text(14, style::kAccent, true));
 }
 
+/// Tables of up to this many rows are never split: they move to the next page whole.
+constexpr qsizetype kWholeTableRows = 16;
+
+/// A table under its title: the title is the first header row (spanning every column), so that
+/// it never stays alone at the foot of a page and comes back over a continued table.
 void addTable(QTextCursor& cursor, const ExportTable& table)
 {
-    QTextBlockFormat titleBlock = style::paragraph(3, 1);
-    titleBlock.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-    style::addParagraph(cursor, table.title, titleBlock, style::text(10, style::kMuted, true));
     const int columns = int(table.columns.size());
-    // Every column as wide as its content needs; the first (names) takes what is left.
-    QTextTableFormat format = style::tableFormat(QList<qreal>(columns, 0), 1);
+    constexpr int kHeaderRows = 2;
+    QTextTableFormat format = style::tableFormat(QList<qreal>(columns, 0), kHeaderRows);
     format.setBottomMargin(style::mm(3));
-    QTextTable* grid = cursor.insertTable(int(table.rows.size()) + 1, columns, format);
+    format.setTopMargin(style::mm(2));
+    QTextTable* grid = cursor.insertTable(int(table.rows.size()) + kHeaderRows, columns, format);
+    grid->mergeCells(0, 0, 1, columns);
+    style::setCellText(grid, 0, 0, table.title, style::text(10, style::kMuted, true));
     const qreal size = columns > 6 ? 8 : 9;
     for (int c = 0; c < columns; ++c) {
         const ExportColumn& column = table.columns.at(c);
-        style::setCellText(grid, 0, c, column.title, style::condensed(size, style::kInk, true),
-                           isNumeric(column.type) ? Qt::AlignRight : Qt::AlignLeft);
-        style::setCellBackground(grid, 0, c, style::kTint);
+        // A one-word title is never cut (the column widens); longer ones wrap between words.
+        const bool oneWord = !column.title.contains(QLatin1Char(' '));
+        style::setCellText(grid, 1, c, column.title, style::condensed(size, style::kInk, true),
+                           isNumeric(column.type) ? Qt::AlignRight : Qt::AlignLeft,
+                           oneWord ? style::Wrap::Never : style::Wrap::Words);
+        style::setCellBackground(grid, 1, c, style::kTint);
     }
     for (int r = 0; r < table.rows.size(); ++r) {
         const QVariantList& row = table.rows.at(r);
+        const int line = r + kHeaderRows;
         const bool total =
             r == table.rows.size() - 1 && row.value(0).toString() == ImpactReport::tr("Total");
         for (int c = 0; c < columns; ++c) {
             const ExportColumn& column = table.columns.at(c);
-            style::setCellText(grid, r + 1, c, ImpactReport::cellText(row.value(c), column.type),
-                               style::condensed(size, style::kInk, total),
+            const QString text = ImpactReport::cellText(row.value(c), column.type);
+            // Numbers, and names short enough, on one line.
+            const bool oneLine = isNumeric(column.type) || text.size() <= 24;
+            style::setCellText(grid, line, c, text, style::condensed(size, style::kInk, total),
                                isNumeric(column.type) ? Qt::AlignRight : Qt::AlignLeft,
-                               isNumeric(column.type) ? style::Wrap::Never : style::Wrap::Words);
+                               oneLine ? style::Wrap::Never : style::Wrap::Words);
             if (r > 0) {
-                style::setCellTopRule(grid, r + 1, c, style::kRule, 0.5);
+                style::setCellTopRule(grid, line, c, style::kRule, 0.5);
             }
+        }
+        if (r > 0 && (table.rows.size() <= kWholeTableRows || total)) {
+            keepWithPrevious(*grid, line);
         }
     }
     cursor.movePosition(QTextCursor::End);

@@ -104,9 +104,9 @@ ReportSection ImpactReport::satisfactionSection(const DashboardFigures& figures)
     table.addColumn(tr("Participants"), ExportType::Integer);
     table.addColumn(tr("Responses"), ExportType::Integer);
     table.addColumn(tr("Response rate"), ExportType::Percentage);
-    table.addColumn(tr("Satisfaction answers"), ExportType::Integer);
+    table.addColumn(tr("n (satisfaction)"), ExportType::Integer);
     table.addColumn(tr("Mean satisfaction"), ExportType::Percentage);
-    table.addColumn(tr("Useful skills answers"), ExportType::Integer);
+    table.addColumn(tr("n (useful skills)"), ExportType::Integer);
     table.addColumn(tr("Useful skills"), ExportType::Percentage);
     for (const FormatFigures& f : figures.current.formats) {
         table.rows.append({f.name, f.participants, f.responses, rateCell(f.responseRate),
@@ -301,7 +301,7 @@ ReportSection ImpactReport::actionsSection(const DashboardFigures& figures)
     table.addColumn(tr("Format"));
     table.addColumn(tr("Sessions"), ExportType::Integer);
     table.addColumn(tr("Participants"), ExportType::Integer);
-    table.addColumn(tr("Satisfaction answers"), ExportType::Integer);
+    table.addColumn(tr("n (satisfaction)"), ExportType::Integer);
     table.addColumn(tr("Mean satisfaction"), ExportType::Percentage);
     table.addColumn(tr("Useful skills"), ExportType::Percentage);
     const qsizetype shown = std::min<qsizetype>(figures.actions.size(), 10);
