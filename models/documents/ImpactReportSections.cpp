@@ -19,44 +19,6 @@ QVariant optionalCell(const std::optional<double>& value, int answers)
     return answers > 0 ? QVariant(QStringLiteral("n < 5")) : QVariant();
 }
 
-// The sums of the indicators' cells, computed here: TrainingIndicators::total() and its
-// siblings are defined with the calculator.
-using Cell = TrainingIndicators::Cell;
-
-Cell add(Cell a, const Cell& b)
-{
-    a.agents += b.agents;
-    a.minutes += b.minutes;
-    return a;
-}
-
-Cell categoryCell(const TrainingIndicators& t, int category)
-{
-    Cell sum;
-    for (const Cell& cell : t.cells.at(std::size_t(category))) {
-        sum = add(sum, cell);
-    }
-    return sum;
-}
-
-Cell genderCell(const TrainingIndicators& t, int gender)
-{
-    Cell sum;
-    for (const auto& row : t.cells) {
-        sum = add(sum, row.at(std::size_t(gender)));
-    }
-    return sum;
-}
-
-Cell totalCell(const TrainingIndicators& t)
-{
-    Cell sum;
-    for (int c = 0; c < TrainingIndicators::CategoryCount; ++c) {
-        sum = add(sum, categoryCell(t, c));
-    }
-    return sum;
-}
-
 double tenths(double value)
 {
     return std::round(value * 10.0) / 10.0;
@@ -334,9 +296,8 @@ ReportSection ImpactReport::trainingSection(const DashboardFigures& figures)
                             const TrainingIndicators::Cell& cell, const QVariantList& before) {
         QVariantList row{label};
         row += before;
-        const double hours = double(cell.minutes) / 60.0;
-        row << cell.agents << tenths(hours)
-            << (t.hoursPerDay > 0 ? QVariant(tenths(hours / t.hoursPerDay)) : QVariant());
+        row << cell.agents << tenths(t.hours(cell))
+            << (t.hoursPerDay > 0 ? QVariant(tenths(t.days(cell))) : QVariant());
         table.rows.append(row);
     };
     ExportTable byCategory;
@@ -352,12 +313,11 @@ ReportSection ImpactReport::trainingSection(const DashboardFigures& figures)
     for (int c = 0; c < TrainingIndicators::CategoryCount; ++c) {
         const auto& cells = t.cells.at(std::size_t(c));
         addRow(
-            byCategory, categories.at(c), categoryCell(t, c),
+            byCategory, categories.at(c), t.category(TrainingIndicators::Category(c)),
             {cells.at(TrainingIndicators::Women).agents, cells.at(TrainingIndicators::Men).agents});
     }
-    addRow(byCategory, tr("Total"), totalCell(t),
-           {genderCell(t, TrainingIndicators::Women).agents,
-            genderCell(t, TrainingIndicators::Men).agents});
+    addRow(byCategory, tr("Total"), t.total(),
+           {t.gender(TrainingIndicators::Women).agents, t.gender(TrainingIndicators::Men).agents});
     section.tables << byCategory;
 
     ExportTable byGender;
@@ -368,9 +328,9 @@ ReportSection ImpactReport::trainingSection(const DashboardFigures& figures)
     byGender.addColumn(tr("Days"), ExportType::Decimal);
     const QStringList genders{tr("Women"), tr("Men"), tr("Not given")};
     for (int g = 0; g < TrainingIndicators::GenderCount; ++g) {
-        addRow(byGender, genders.at(g), genderCell(t, g), {});
+        addRow(byGender, genders.at(g), t.gender(TrainingIndicators::Gender(g)), {});
     }
-    addRow(byGender, tr("Total"), totalCell(t), {});
+    addRow(byGender, tr("Total"), t.total(), {});
     section.tables << byGender;
     return section;
 }

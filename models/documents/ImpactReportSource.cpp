@@ -15,22 +15,12 @@ Result<ImpactReportInput> readImpactReport(const Database& database, const Setti
     ImpactReportInput input;
     input.identity = *identity;
     input.issuedOn = issuedOn;
-    // Until the dashboard's calculator is there, the figures of the period and of the same
-    // dates a year earlier; the other parts of the dashboard stay empty.
-    const FiguresCalculator calculator(database, settings);
-    Result<PeriodFigures> current = calculator.compute(period, formatId);
-    if (!current) {
-        return current.error();
+    Result<DashboardFigures> figures =
+        DashboardCalculator(database, settings).compute(period, formatId);
+    if (!figures) {
+        return figures.error();
     }
-    Result<PeriodFigures> previous =
-        calculator.compute({period.from.addYears(-1), period.to.addYears(-1)}, formatId);
-    if (!previous) {
-        return previous.error();
-    }
-    input.figures.formatId = formatId;
-    input.figures.current = *current;
-    input.figures.previous = *previous;
-    input.figures.training.hoursPerDay = settings.hoursPerDay();
+    input.figures = std::move(*figures);
     return input;
 }
 

@@ -143,6 +143,19 @@ private Q_SLOTS:
         QVERIFY(truc2::test::readZipEntry(xlsx, QStringLiteral("xl/workbook.xml"))
                     .contains("<sheet name="));
 
+        // The dashboard's charts are drawn by the verb too: a standalone HTML carries them.
+        const QString html = path(QStringLiteral("2021.html"));
+        run = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("report"),
+                     QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("2021-12-31"), QStringLiteral("--format"),
+                     QStringLiteral("html"), QStringLiteral("--out"), html});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray bytes = page.readAll();
+        QVERIFY2(bytes.count("src=\"data:image/png;base64,") >= 5, bytes.left(400).constData());
+        QVERIFY(bytes.contains("Un truc² en +"));
+
         // An unknown format code names the school's.
         run = truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
                      m_demo, QStringLiteral("report"), QStringLiteral("--from"),

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace truc2;
 using namespace Qt::StringLiterals;
 
@@ -231,6 +233,42 @@ private Q_SLOTS:
         const ImpactReportContent content = demoContent({from, to});
         QVERIFY(!content.summary.isEmpty());
         QCOMPARE(content.summary.first(), sentence);
+    }
+
+    void demoSections()
+    {
+        // With the dashboard's figures: the animators thanked by name, the actions, the
+        // training indicators.
+        installTranslations(Language::English);
+        const Result<ImpactReportInput> input =
+            readImpactReport((*m_demo)->database(), (*m_demo)->settings(),
+                             Period::calendarYear(2020), 0, QDate(2021, 1, 4));
+        QVERIFY(input);
+        const DashboardFigures& figures = input->figures;
+        QCOMPARE(figures.animators.credits.size(), 14);
+        const ImpactReportContent content = ImpactReport::content(*input);
+        const QString text = impactReportText(content);
+        for (const AnimatorCredit& credit : figures.animators.credits) {
+            QVERIFY2(text.contains(credit.displayName), qPrintable(credit.displayName));
+        }
+        QVERIFY(text.contains(u"The school thanks the 14 animator"_s));
+        QVERIFY(!figures.actions.isEmpty());
+        QVERIFY(text.contains(figures.actions.first().title));
+        // Trained agents are agents of the municipality present at a held session.
+        const TrainingIndicators::Cell total = figures.training.total();
+        QVERIFY(total.agents > 0);
+        QVERIFY(total.agents <= figures.current.totals.agentsReached);
+        QCOMPARE(figures.training.hoursPerDay, 6.0);
+        bool found = false;
+        for (const ExportTable& table : content.tables()) {
+            if (table.title == u"Trained by gender"_s) {
+                found = true;
+                QCOMPARE(table.rows.last().at(1).toInt(), total.agents);
+                QCOMPARE(table.rows.last().at(3).toDouble(),
+                         std::round(double(total.minutes) / 60.0 / 6.0 * 10.0) / 10.0);
+            }
+        }
+        QVERIFY(found);
     }
 
     void demoUsefulSkills2021()

@@ -18,6 +18,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace truc2;
 using namespace truc2::ui;
@@ -91,6 +92,12 @@ private Q_SLOTS:
         const QString sentence = u"En 2020 : 2 conférences Ac'Truc² (15 participants au total) ; "
                                  "1 Prépa'Truc² (5 participants). 3 animateurs."_s;
         QVERIFY2(m_page->previewText().contains(sentence), qPrintable(m_page->previewText()));
+        // The dashboard's charts are in the preview, as pictures of the document.
+        QVERIFY(m_page->report()->charts.size() >= 5);
+        QVERIFY(!widget<QTextBrowser>("reportPreview")
+                     ->document()
+                     ->resource(QTextDocument::ImageResource, QUrl(ImpactReport::chartResource(0)))
+                     .isNull());
         // The previous year is beside it: 2019 had nothing.
         QCOMPARE(m_page->report()->figures.previous.period.from, QDate(2019, 1, 1));
         QCOMPARE(m_page->report()->figures.previous.totals.sessions, 0);

@@ -1,15 +1,13 @@
 #include "documents/ReportPictures.h"
 
-#include "stats/DashboardFigures.h"
+#include "charts/ReportCharts.h"
 
 namespace truc2::ui {
 
 ReportCharts chartsForReport(const DashboardFigures& figures)
 {
-    // The dashboard's charts (ui/charts/ReportCharts) are not on this branch yet: the report
-    // is written without pictures until they are.
-    Q_UNUSED(figures);
-    return {};
+    // Wide enough for the page at about 250 dpi, small enough to draw quickly.
+    return reportCharts(figures, QSize(1800, 1000));
 }
 
 } // namespace truc2::ui

@@ -266,12 +266,8 @@ void ReportsPage::refresh()
     const PagedDocument document = ImpactReport::document(*m_input, content);
     // The preview shows a copy (the pictures with it): the page's document stays whole for
     // printing.
-    QTextDocument* shown = document.body().clone(m_preview);
-    QTextDocument* old = m_preview->document();
-    m_preview->setDocument(shown);
-    if (old != nullptr && old->parent() == m_preview) {
-        old->deleteLater();
-    }
+    // (the browser deletes the copy it showed before: the copies are its children).
+    m_preview->setDocument(document.body().clone(m_preview));
     m_status->setText(content.summary.value(0));
     m_status->setWordWrap(true);
     QApplication::restoreOverrideCursor();
