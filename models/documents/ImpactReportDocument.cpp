@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QTextTable>
 #include <QUrl>
 
@@ -32,7 +33,7 @@ void addHeading(QTextCursor& cursor, const QString& text, bool newPage = false)
 }
 
 /// Tables of up to this many rows are never split: they move to the next page whole.
-constexpr qsizetype kWholeTableRows = 16;
+constexpr qsizetype kWholeTableRows = 30;
 
 /// A table under its title: the title is the first header row (spanning every column), so that
 /// it never stays alone at the foot of a page and comes back over a continued table.
@@ -49,11 +50,9 @@ void addTable(QTextCursor& cursor, const ExportTable& table)
     const qreal size = columns > 6 ? 8 : 9;
     for (int c = 0; c < columns; ++c) {
         const ExportColumn& column = table.columns.at(c);
-        // A one-word title is never cut (the column widens); longer ones wrap between words.
-        const bool oneWord = !column.title.contains(QLatin1Char(' '));
+        // Titles wrap between words only (the document's wrap mode): never inside one.
         style::setCellText(grid, 1, c, column.title, style::condensed(size, style::kInk, true),
-                           isNumeric(column.type) ? Qt::AlignRight : Qt::AlignLeft,
-                           oneWord ? style::Wrap::Never : style::Wrap::Words);
+                           isNumeric(column.type) ? Qt::AlignRight : Qt::AlignLeft);
         style::setCellBackground(grid, 1, c, style::kTint);
     }
     for (int r = 0; r < table.rows.size(); ++r) {
@@ -183,6 +182,11 @@ PagedDocument ImpactReport::document(const ImpactReportInput& input,
     document.setIdentity(input.identity);
     document.setCoverPage(true);
     QTextDocument& body = document.body();
+    // Lines break between words, never inside one: a column is at least as wide as its longest
+    // word ("satisfaction" is never cut into "satisfacti-on").
+    QTextOption wrapping = body.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    body.setDefaultTextOption(wrapping);
     QTextCursor cursor(&body);
     addCover(cursor, body, input, content);
 
