@@ -32,6 +32,8 @@ void addHeading(QTextCursor& cursor, const QString& text, bool newPage = false)
     style::addParagraph(cursor, text, block, style::text(14, style::kAccent, true));
 }
 
+/// Tables of more rows are left to the spreadsheets: pages of them would tell nobody anything.
+constexpr qsizetype kPrintedRows = 60;
 /// Tables of up to this many rows are never split: they move to the next page whole.
 constexpr qsizetype kWholeTableRows = 30;
 
@@ -200,6 +202,17 @@ PagedDocument ImpactReport::document(const ImpactReportInput& input,
             style::addParagraph(cursor, paragraph, style::paragraph(0, 1.5), style::text(9.5));
         }
         for (const ExportTable& table : section.tables) {
+            if (table.rows.size() > kPrintedRows) {
+                // A large school's 1,500 animators: their names are in the sentence above,
+                // the table in the spreadsheets.
+                style::addParagraph(
+                    cursor,
+                    tr("The table “%1” (%n row(s)) is in the spreadsheet exports (XLSX, CSV).",
+                       nullptr, int(table.rows.size()))
+                        .arg(table.title),
+                    style::paragraph(1, 2), style::italic(9.5));
+                continue;
+            }
             addTable(cursor, table);
         }
         if (section.charts) {
