@@ -209,8 +209,8 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->records.size(), 2);
         QCOMPARE(table->records.at(1).cells, QStringList{QStringLiteral("9")});
-        QVERIFY(part(path, QStringLiteral("xl/worksheets/sheet3.xml")).contains(
-            QStringLiteral("<v>9</v>")));
+        QVERIFY(part(path, QStringLiteral("xl/worksheets/sheet3.xml"))
+                    .contains(QStringLiteral("<v>9</v>")));
     }
 
     void worksheetNames()
@@ -237,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
                  (QStringList{QStringLiteral("awkward.xlsx"), QStringLiteral("export.xlsx"),
                               QStringLiteral("layout.xlsx"), QStringLiteral("read back.xlsx"),
-                              QStringLiteral("replaced.xlsx")}));
+                              QStringLiteral("replaced.xlsx"), QStringLiteral("several.xlsx")}));
 
         const QString nowhere = m_dir.filePath(QStringLiteral("missing/export.xlsx"));
         const Status failed = writeXlsx(sample(), nowhere);
