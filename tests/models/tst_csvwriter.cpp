@@ -83,9 +83,8 @@ private Q_SLOTS:
         second.title = QStringLiteral("=Actions");
         const QByteArray bytes = csvBytes(QList<ExportTable>{first, second});
         QCOMPARE(bytes.count("\xEF\xBB\xBF"), 1);
-        QCOMPARE(records(bytes),
-                 (QList<QByteArray>{"Formats", "Value", "1", "2", "", "'=Actions", "Value",
-                                    "'=1+1"}));
+        QCOMPARE(records(bytes), (QList<QByteArray>{"Formats", "Value", "1", "2", "", "'=Actions",
+                                                    "Value", "'=1+1"}));
     }
 
     void formulasNeutralised_data()
