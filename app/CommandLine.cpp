@@ -47,7 +47,7 @@ struct VerbEntry
 // The verbs of `truc2 --help`, in the order they are listed.
 const std::array kVerbs{
     VerbEntry{"demo", QT_TRANSLATE_NOOP("CommandLine", "Create the demo school"), &runDemo},
-    VerbEntry{"report", QT_TRANSLATE_NOOP("CommandLine", "Write the figures of a period"),
+    VerbEntry{"report", QT_TRANSLATE_NOOP("CommandLine", "Write the impact report of a period"),
               &runReport},
     VerbEntry{"calendar",
               QT_TRANSLATE_NOOP("CommandLine", "Write the sessions of a period as a calendar file"),
@@ -97,7 +97,12 @@ QString findVerb(const QStringList& arguments)
 
 bool verbDrawsPages(const QString& verb)
 {
-    return verb == QLatin1String("sheet");
+    return verb == QLatin1String("sheet") || verbDrawsCharts(verb);
+}
+
+bool verbDrawsCharts(const QString& verb)
+{
+    return verb == QLatin1String("report");
 }
 
 QString findLanguage(const QStringList& arguments)

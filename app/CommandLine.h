@@ -29,6 +29,9 @@ QString findVerb(const QStringList& arguments);
 /// Whether a verb draws pages (a PDF), for which main() makes a QGuiApplication: fonts and
 /// painting need one, even without a screen.
 bool verbDrawsPages(const QString& verb);
+/// Whether a verb draws the dashboard's charts, for which main() makes a QApplication (Qt
+/// Charts draws with widgets), on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+bool verbDrawsCharts(const QString& verb);
 
 /// The --lang value, read the same way (empty when absent).
 QString findLanguage(const QStringList& arguments);

@@ -6,7 +6,6 @@
 #include "demo/DemoSchool.h"
 #include "documents/AttendanceSheet.h"
 #include "documents/CalendarExport.h"
-#include "documents/FiguresReport.h"
 #include "stats/PeriodFigures.h"
 #include "storage/SchoolCopier.h"
 #include "storage/ServerAddress.h"
@@ -107,52 +106,6 @@ int runDemo(const GlobalOptions& options)
     QFile::remove(path + QStringLiteral("-shm"));
     out() << Verbs::tr("Demo school created in %1.").arg(QDir::toNativeSeparators(path))
           << Qt::endl;
-    return Success;
-}
-
-int runReport(const GlobalOptions& options)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Verbs::tr("Writes the figures of a period."));
-    const QCommandLineOption from(QStringLiteral("from"), Verbs::tr("First day of the period."),
-                                  QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), Verbs::tr("Last day of the period."),
-                                QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Verbs::tr("txt (the summary sentence, default) or json."),
-                                    QStringLiteral("txt|json"), QStringLiteral("txt"));
-    const QCommandLineOption output(QStringLiteral("out"),
-                                    Verbs::tr("File to write (default: standard output)."),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({from, to, format, output});
-    int exitCode = Success;
-    if (!parseVerb(parser, options, &exitCode)) {
-        return exitCode;
-    }
-    Period period;
-    if (!parsePeriod(parser, from, to, &period, &exitCode)) {
-        return exitCode;
-    }
-    const QString kind = parser.value(format);
-    if (kind != QLatin1String("txt") && kind != QLatin1String("json")) {
-        return fail(Verbs::tr("Unknown format “%1”: use txt or json.").arg(kind), UsageError);
-    }
-
-    Result<std::unique_ptr<School>> school = openUpToDate(options);
-    if (!school) {
-        return fail(school.errorMessage());
-    }
-    const FiguresCalculator calculator((*school)->database(), (*school)->settings());
-    const Result<PeriodFigures> figures = calculator.compute(period);
-    if (!figures) {
-        return fail(figures.errorMessage());
-    }
-    const QByteArray bytes =
-        kind == QLatin1String("json") ? figuresJson(*figures) : figuresText(*figures).toUtf8();
-    QString error;
-    if (!writeOutput(parser.value(output), bytes, &error)) {
-        return fail(error);
-    }
     return Success;
 }
 

@@ -46,7 +46,11 @@ int main(int argc, char* argv[])
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        if (truc2::cli::verbDrawsCharts(truc2::cli::findVerb(arguments))) {
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        }
     } else if (console) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {

@@ -12,6 +12,7 @@
 #include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
 #include "pages/ProgrammePage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SurveysPage.h"
 
 #include <QApplication>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(School& school, QWidget* parent)
     addPage(tr("Animators"), QStringLiteral("animators"), new AnimatorsPage(context, this));
     m_surveysPage = new SurveysPage(context, this);
     addPage(tr("Surveys"), QStringLiteral("surveys"), m_surveysPage);
+    addPage(tr("Reports"), QStringLiteral("reports"), new ReportsPage(context, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

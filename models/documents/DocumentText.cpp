@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace truc2 {
 namespace {
 
@@ -110,6 +112,22 @@ int sessionMinutes(const QDateTime& start, const QDateTime& end)
     }
     const int daily = start.time().secsTo(end.time()) / 60;
     return daily > 0 ? int((days + 1) * daily) : int(start.secsTo(end) / 60);
+}
+
+QString numberText(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    return QLocale().toString(rounded, 'f', QLocale::FloatingPointShortest);
+}
+
+QString percentText(double fraction)
+{
+    const QString number = numberText(fraction * 100.0, 1);
+    if (inFrench()) {
+        return number + QStringLiteral("\u202f%");
+    }
+    return number + QLatin1Char('%');
 }
 
 } // namespace truc2

@@ -30,6 +30,11 @@ QString hoursText(int minutes);
 /// A catalogue duration: hours under two training days, then days: "1 h 30", "7 h", "2 jours",
 /// "2,5 jours"; empty for 0.
 QString durationText(int minutes);
+/// A number with the locale's separators and at most `decimals` decimals ("2,5", "1 234").
+QString numberText(double value, int decimals = 1);
+/// A fraction as a percentage to the tenth, as the municipality writes it: "41,6 %", "85 %"
+/// in French (a narrow no-break space U+202F before the sign), "41.6%" elsewhere.
+QString percentText(double fraction);
 /// The time a session takes: end minus start on one day; over several days, each day from the
 /// start time to the end time.
 int sessionMinutes(const QDateTime& start, const QDateTime& end);

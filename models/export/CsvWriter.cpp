@@ -111,9 +111,10 @@ QString csvTextCell(const QString& text)
     return text;
 }
 
-QByteArray csvBytes(const ExportTable& table)
+namespace {
+
+void appendTable(QString& text, const ExportTable& table)
 {
-    QString text;
     QStringList fields;
     for (const ExportColumn& column : table.columns) {
         fields.append(csvTextCell(column.title));
@@ -127,18 +128,48 @@ QByteArray csvBytes(const ExportTable& table)
         }
         appendRecord(text, fields);
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-Status writeCsv(const ExportTable& table, const QString& path)
+Status writeBytes(const QByteArray& bytes, const QString& path)
 {
-    const QByteArray bytes = csvBytes(table);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Error{CsvText::tr("Cannot write %1: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
+}
+
+} // namespace
+
+QByteArray csvBytes(const ExportTable& table)
+{
+    QString text;
+    appendTable(text, table);
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QByteArray csvBytes(const QList<ExportTable>& tables)
+{
+    QString text;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        if (i > 0) {
+            text += QLatin1String("\r\n");
+        }
+        appendRecord(text, {csvTextCell(tables.at(i).title)});
+        appendTable(text, tables.at(i));
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Status writeCsv(const ExportTable& table, const QString& path)
+{
+    return writeBytes(csvBytes(table), path);
+}
+
+Status writeCsv(const QList<ExportTable>& tables, const QString& path)
+{
+    return writeBytes(csvBytes(tables), path);
 }
 
 } // namespace truc2

@@ -23,10 +23,16 @@ namespace truc2 {
 /// The table as the bytes of a CSV file, header row first.
 QByteArray csvBytes(const ExportTable& table);
 
+/// Several tables in one file, one after the other, each under a row holding its title and
+/// separated by an empty line; one byte-order mark at the start.
+QByteArray csvBytes(const QList<ExportTable>& tables);
+
 /// One text cell as written in the file, before quoting: neutralised or tab-prefixed.
 QString csvTextCell(const QString& text);
 
 /// Writes the CSV file, all or nothing.
 Status writeCsv(const ExportTable& table, const QString& path);
+/// Writes the tables in one CSV file (csvBytes of the list), all or nothing.
+Status writeCsv(const QList<ExportTable>& tables, const QString& path);
 
 } // namespace truc2

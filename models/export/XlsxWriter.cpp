@@ -185,10 +185,9 @@ private:
     lxw_workbook* m_workbook = nullptr;
 };
 
-lxw_error writeSheet(lxw_workbook* workbook, const ExportTable& table)
+lxw_error writeSheet(lxw_workbook* workbook, const ExportTable& table, const QString& name)
 {
-    lxw_worksheet* sheet =
-        workbook_add_worksheet(workbook, worksheetName(table.title).toUtf8().constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.toUtf8().constData());
     if (sheet == nullptr) {
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
@@ -293,6 +292,11 @@ QString worksheetName(const QString& title)
 
 Status writeXlsx(const ExportTable& table, const QString& path)
 {
+    return writeXlsx(QList<ExportTable>{table}, path);
+}
+
+Status writeXlsx(const QList<ExportTable>& tables, const QString& path)
+{
     const auto cannotWrite = [&](const QString& why) {
         return Error{XlsxText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
     };
@@ -309,8 +313,19 @@ Status writeXlsx(const ExportTable& table, const QString& path)
     if (workbook.get() == nullptr) {
         return cannotWrite(XlsxText::tr("the workbook could not be created."));
     }
-    if (const lxw_error error = writeSheet(workbook.get(), table)) {
-        return cannotWrite(reason(error));
+    QStringList names;
+    for (const ExportTable& table : tables) {
+        // Excel compares sheet names without case.
+        const QString base = worksheetName(table.title);
+        QString name = base;
+        for (int n = 2; names.contains(name, Qt::CaseInsensitive); ++n) {
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            name = base.left(31 - suffix.size()).trimmed() + suffix;
+        }
+        names.append(name);
+        if (const lxw_error error = writeSheet(workbook.get(), table, name)) {
+            return cannotWrite(reason(error));
+        }
     }
     if (const lxw_error error = workbook.close()) {
         return cannotWrite(reason(error));

@@ -1,5 +1,6 @@
 // The truc2 binary's headless verbs, run as a scheduled job would run them.
 #include "PdfText.h"
+#include "ZipWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,7 +103,67 @@ private Q_SLOTS:
                                QStringLiteral("--from"), from, QStringLiteral("--to"), to,
                                QStringLiteral("--format"), QStringLiteral("txt")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(run.out, sentence);
+        // The sentence first, then the report's sections and tables as text.
+        QVERIFY2(run.out.startsWith(sentence), qPrintable(run.out));
+        QVERIFY(run.out.size() > sentence.size() + 200);
+    }
+
+    void reportFiles()
+    {
+        // A PDF of one format: the title page, the sentence, the tables.
+        const QString pdf = path(QStringLiteral("ut-2020.pdf"));
+        Run run = truc2(
+            {QStringLiteral("--database"), m_demo, QStringLiteral("report"),
+             QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+             QStringLiteral("2020-12-31"), QStringLiteral("--format-code"), QStringLiteral("ut"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const truc2::test::PdfText text = truc2::test::readPdf(pdf);
+        QVERIFY(text.loaded);
+        QVERIFY(text.pageCount() >= 3);
+        QVERIFY(text.pages.first().contains(QStringLiteral("En 2020")));
+        QVERIFY(text.contains(
+            QStringLiteral("En 2020 : 17 ateliers Un truc² en + (105 participants au total).")));
+        QVERIFY(!text.contains(QStringLiteral("4 conférences")));
+
+        // Spreadsheets need a file; every format of the list is known.
+        run = truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+                     m_demo, QStringLiteral("report"), QStringLiteral("--from"),
+                     QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("2020-12-31"), QStringLiteral("--format"),
+                     QStringLiteral("xlsx")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--out")), qPrintable(run.err));
+        const QString xlsx = path(QStringLiteral("2020.xlsx"));
+        run = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("report"),
+                     QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("2020-12-31"), QStringLiteral("--format"),
+                     QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(truc2::test::readZipEntry(xlsx, QStringLiteral("xl/workbook.xml"))
+                    .contains("<sheet name="));
+
+        // The dashboard's charts are drawn by the verb too: a standalone HTML carries them.
+        const QString html = path(QStringLiteral("2021.html"));
+        run = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("report"),
+                     QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("2021-12-31"), QStringLiteral("--format"),
+                     QStringLiteral("html"), QStringLiteral("--out"), html});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray bytes = page.readAll();
+        QVERIFY2(bytes.count("src=\"data:image/png;base64,") >= 5, bytes.left(400).constData());
+        QVERIFY(bytes.contains("Un truc² en +"));
+
+        // An unknown format code names the school's.
+        run = truc2({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+                     m_demo, QStringLiteral("report"), QStringLiteral("--from"),
+                     QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("2020-12-31"), QStringLiteral("--format-code"),
+                     QStringLiteral("ZZ")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("UT")), qPrintable(run.err));
     }
 
     void reportJsonToFile()

@@ -74,6 +74,19 @@ private Q_SLOTS:
                  QStringLiteral(";\"Léa \"\"Lou\"\" Ça\";;;;-2,25;100%"));
     }
 
+    void severalTables()
+    {
+        // One byte-order mark, each table under its title, an empty record between them.
+        ExportTable first = table(ExportType::Integer, {1, 2});
+        first.title = QStringLiteral("Formats");
+        ExportTable second = table(ExportType::Text, {QStringLiteral("=1+1")});
+        second.title = QStringLiteral("=Actions");
+        const QByteArray bytes = csvBytes(QList<ExportTable>{first, second});
+        QCOMPARE(bytes.count("\xEF\xBB\xBF"), 1);
+        QCOMPARE(records(bytes), (QList<QByteArray>{"Formats", "Value", "1", "2", "", "'=Actions",
+                                                    "Value", "'=1+1"}));
+    }
+
     void formulasNeutralised_data()
     {
         QTest::addColumn<QString>("cell");

@@ -186,6 +186,33 @@ private Q_SLOTS:
                     .contains(QStringLiteral("&lt;b&gt;&amp;amp;&lt;/b&gt;")));
     }
 
+    void severalSheets()
+    {
+        // One worksheet per table, in order, with names made unique; the single-table form
+        // writes one.
+        const QString path = m_dir.filePath(QStringLiteral("several.xlsx"));
+        ExportTable numbers;
+        numbers.title = QStringLiteral("Chiffres");
+        numbers.addColumn(QStringLiteral("N"), ExportType::Integer);
+        numbers.rows = {{7}, {8}};
+        ExportTable again = numbers;
+        again.rows = {{9}};
+        QVERIFY(writeXlsx(QList<ExportTable>{sample(), numbers, again}, path).ok());
+        const Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+        QVERIFY(reader);
+        QCOMPARE((*reader)->format().sheets,
+                 (QStringList{QStringLiteral("Inscriptions 2021 2022 RH"),
+                              QStringLiteral("Chiffres"), QStringLiteral("Chiffres (2)")}));
+        TableReadOptions options;
+        options.sheet = QStringLiteral("Chiffres (2)");
+        const Result<Table> table = readTable(path, options);
+        QVERIFY(table);
+        QCOMPARE(table->records.size(), 2);
+        QCOMPARE(table->records.at(1).cells, QStringList{QStringLiteral("9")});
+        QVERIFY(part(path, QStringLiteral("xl/worksheets/sheet3.xml"))
+                    .contains(QStringLiteral("<v>9</v>")));
+    }
+
     void worksheetNames()
     {
         QCOMPARE(worksheetName(QStringLiteral("Agents")), QStringLiteral("Agents"));
@@ -210,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
                  (QStringList{QStringLiteral("awkward.xlsx"), QStringLiteral("export.xlsx"),
                               QStringLiteral("layout.xlsx"), QStringLiteral("read back.xlsx"),
-                              QStringLiteral("replaced.xlsx")}));
+                              QStringLiteral("replaced.xlsx"), QStringLiteral("several.xlsx")}));
 
         const QString nowhere = m_dir.filePath(QStringLiteral("missing/export.xlsx"));
         const Status failed = writeXlsx(sample(), nowhere);

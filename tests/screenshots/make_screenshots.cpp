@@ -13,13 +13,17 @@
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SurveyImportDialog.h"
+#include "documents/ImpactReportSource.h"
+#include "documents/ImpactReportWriters.h"
 #include "documents/PrintPreview.h"
+#include "documents/ReportPictures.h"
 #include "i18n/Translations.h"
 #include "itemmodels/AgentTableModel.h"
 #include "itemmodels/SurveyCommentModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/ProgrammePage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SessionDetailPanel.h"
 #include "pages/SurveysPage.h"
 #include "stats/AnimatorFigures.h"
@@ -31,6 +35,7 @@
 #include <QDir>
 #include <QHash>
 #include <QLineEdit>
+#include <QPdfDocument>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -249,6 +254,36 @@ int main(int argc, char* argv[])
             }
         });
         ui::showAttendanceSheet(**school, *preparation, &window);
+    }
+
+    // The Rapports page on 2021, then two pages of that year's impact report as printed
+    // (its summary and a page of tables), rendered from the PDF.
+    window.showPage(QStringLiteral("reportsPage"));
+    if (auto* reports = window.findChild<ui::ReportsPage*>()) {
+        reports->periodSelector()->showCalendarYear(2021);
+        QTest::qWait(200);
+        reports->refresh();
+        save(window, folder, QStringLiteral("reports"));
+    }
+    Result<ImpactReportInput> report =
+        readImpactReport((*school)->database(), (*school)->settings(), Period::calendarYear(2021),
+                         0, QDate(2022, 1, 17));
+    if (report) {
+        report->charts = ui::chartsForReport(report->figures);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QPdfDocument document;
+        if (writeImpactReport(*report, ReportFormat::Pdf, pdf) &&
+            document.load(pdf) == QPdfDocument::Error::None) {
+            for (const int page : {1, 2}) {
+                const QSizeF points = document.pagePointSize(page);
+                const QImage image = document.render(page, (points * 1.4).toSize());
+                const QString path = folder.filePath(QStringLiteral("report-%1.png").arg(page));
+                if (!image.save(path)) {
+                    qFatal("Cannot write %s", qPrintable(path));
+                }
+                qInfo("%s", qPrintable(path));
+            }
+        }
     }
 
     ui::FirstRunDialog firstRun(QStringLiteral("/home/rh/.local/share/truc2/school.truc2"));

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace truc2::ui {
 namespace {
 
@@ -40,6 +42,7 @@ PeriodSelector::PeriodSelector(QWidget* parent)
     m_kindCombo->setObjectName(QStringLiteral("periodComboBox"));
     m_kindCombo->addItem(tr("School year"), int(Kind::SchoolYear));
     m_kindCombo->addItem(tr("Calendar year"), int(Kind::CalendarYear));
+    m_kindCombo->addItem(tr("Quarter"), int(Kind::Quarter));
     m_kindCombo->addItem(tr("All time"), int(Kind::AllTime));
     m_kindCombo->addItem(tr("Custom period"), int(Kind::Custom));
     auto* kindLabel = new QLabel(tr("&Period:"), this);
@@ -87,6 +90,18 @@ void PeriodSelector::showCalendarYear(int year)
     apply(Kind::CalendarYear, Period::calendarYear(year));
 }
 
+void PeriodSelector::showQuarter(int year, int quarter)
+{
+    const QDate first(year, 3 * (std::clamp(quarter, 1, 4) - 1) + 1, 1);
+    apply(Kind::Quarter, {first, first.addMonths(3).addDays(-1)});
+}
+
+Period PeriodSelector::quarterContaining(const QDate& day)
+{
+    const QDate first(day.year(), 3 * ((day.month() - 1) / 3) + 1, 1);
+    return {first, first.addMonths(3).addDays(-1)};
+}
+
 void PeriodSelector::showAllTime()
 {
     apply(Kind::AllTime, Period{});
@@ -105,6 +120,8 @@ void PeriodSelector::showPrevious()
         showSchoolYear(m_period.from.year() - 1);
     } else if (m_kind == Kind::CalendarYear) {
         showCalendarYear(m_period.from.year() - 1);
+    } else if (m_kind == Kind::Quarter) {
+        apply(Kind::Quarter, quarterContaining(m_period.from.addMonths(-3)));
     }
 }
 
@@ -114,6 +131,8 @@ void PeriodSelector::showNext()
         showSchoolYear(m_period.from.year() + 1);
     } else if (m_kind == Kind::CalendarYear) {
         showCalendarYear(m_period.from.year() + 1);
+    } else if (m_kind == Kind::Quarter) {
+        apply(Kind::Quarter, quarterContaining(m_period.from.addMonths(3)));
     }
 }
 
@@ -126,6 +145,9 @@ void PeriodSelector::setKind(Kind kind)
         break;
     case Kind::CalendarYear:
         apply(kind, Period::calendarYear(anchor.year()));
+        break;
+    case Kind::Quarter:
+        apply(kind, quarterContaining(anchor));
         break;
     case Kind::AllTime:
         showAllTime();
@@ -161,7 +183,8 @@ void PeriodSelector::applyCustomDates()
 void PeriodSelector::updateWidgets()
 {
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(m_kind)));
-    const bool stepping = m_kind == Kind::SchoolYear || m_kind == Kind::CalendarYear;
+    const bool stepping =
+        m_kind == Kind::SchoolYear || m_kind == Kind::CalendarYear || m_kind == Kind::Quarter;
     m_previous->setVisible(stepping);
     m_next->setVisible(stepping);
     m_label->setVisible(stepping);
@@ -174,6 +197,12 @@ void PeriodSelector::updateWidgets()
         m_label->setText(QString::number(m_period.from.year()));
         m_previous->setToolTip(tr("Previous year"));
         m_next->setToolTip(tr("Next year"));
+    } else if (m_kind == Kind::Quarter) {
+        m_label->setText(tr("Q%1 %2", "a quarter: T1 2021 in French")
+                             .arg((m_period.from.month() - 1) / 3 + 1)
+                             .arg(m_period.from.year()));
+        m_previous->setToolTip(tr("Previous quarter"));
+        m_next->setToolTip(tr("Next quarter"));
     }
     const bool custom = m_kind == Kind::Custom;
     m_from->setVisible(custom);

@@ -11,8 +11,8 @@ class QToolButton;
 
 namespace truc2::ui {
 
-/// Chooses the period a screen shows: a school year or a calendar year (stepped through with
-/// arrows), all time, or two dates of one's own. Its widgets are named periodComboBox,
+/// Chooses the period a screen shows: a school year, a calendar year or a quarter (stepped
+/// through with arrows), all time, or two dates of one's own. Its widgets are named periodComboBox,
 /// previousToolButton, periodLabel, nextToolButton, fromDateEdit and toDateEdit.
 class PeriodSelector : public QWidget
 {
@@ -24,6 +24,7 @@ public:
     {
         SchoolYear,
         CalendarYear,
+        Quarter, ///< January–March, April–June…: "Q1 2021".
         AllTime,
         Custom
     };
@@ -37,14 +38,19 @@ public:
 
     void showSchoolYear(int startYear);
     void showCalendarYear(int year);
+    /// The quarter (1 to 4) of a year.
+    void showQuarter(int year, int quarter);
     void showAllTime();
     /// A period of one's own, both days included.
     void showPeriod(const Period& period);
-    /// The school or calendar year before or after the one shown.
+    /// The school year, calendar year or quarter before or after the one shown.
     void showPrevious();
     void showNext();
     /// As when the entry is chosen in the list: the year of the last dated period, its dates.
     void setKind(Kind kind);
+
+    /// The quarter that holds a day.
+    static Period quarterContaining(const QDate& day);
 
 Q_SIGNALS:
     /// Another period was chosen (in the widgets, or by one of the functions above).

@@ -1,0 +1,126 @@
+// Impact report benchmark: a yearly report with the dashboard's charts, written as PDF (and the
+// other formats), on a large municipality (by default 50,000 agents over 10 school years). The
+// target: the PDF of a calendar year in under 3 seconds. Run a release build:
+//   build/release/tests/bench/bench_report [--agents N] [--years Y] [--keep FILE] [--year Y]
+//   build/release/tests/bench/bench_report --open FILE   (a large demo made beforehand)
+#include "School.h"
+#include "demo/DemoSchool.h"
+#include "documents/ImpactReportSource.h"
+#include "documents/ImpactReportWriters.h"
+#include "documents/ReportPictures.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace truc2;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const QString& what, double milliseconds)
+{
+    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
+          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
+}
+
+double elapsed(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
+                                          QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("School years."),
+                                         QStringLiteral("Y"), QStringLiteral("10"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the database in FILE."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QStringLiteral("Measure an existing school instead."),
+                                        QStringLiteral("LOCATION"));
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+                                        QStringLiteral("The calendar year of the report."),
+                                        QStringLiteral("YEAR"), QStringLiteral("2025"));
+    parser.addOptions({agentsOption, yearsOption, keepOption, openOption, yearOption});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const QString path = parser.isSet(openOption)   ? parser.value(openOption)
+                         : parser.isSet(keepOption) ? parser.value(keepOption)
+                                                    : dir.filePath(QStringLiteral("large.truc2"));
+    QElapsedTimer timer;
+    if (!parser.isSet(openOption)) {
+        DemoOptions options;
+        options.agents = parser.value(agentsOption).toInt();
+        options.years = parser.value(yearsOption).toInt();
+        out() << "TRUC² report benchmark: " << options.agents << " agents, " << options.years
+              << " school years" << Qt::endl;
+        timer.start();
+        auto created = School::open({path, DatabaseOptions::IfMissing::Create});
+        if (!created) {
+            qFatal("%s", qPrintable(created.errorMessage()));
+        }
+        if (Status built = buildDemoSchool(**created, options); !built) {
+            qFatal("%s", qPrintable(built.errorMessage()));
+        }
+        report(QStringLiteral("create the large demo"), elapsed(timer));
+    } else {
+        out() << "TRUC² report benchmark on " << path << Qt::endl;
+    }
+    auto school = School::open({path});
+    if (!school) {
+        qFatal("%s", qPrintable(school.errorMessage()));
+    }
+    const Period period = Period::calendarYear(parser.value(yearOption).toInt());
+
+    // The whole PDF, as the Rapports page and `truc2 report --format pdf` make it.
+    QElapsedTimer whole;
+    whole.start();
+    timer.start();
+    Result<ImpactReportInput> input = readImpactReport((*school)->database(), (*school)->settings(),
+                                                       period, 0, QDate::currentDate());
+    if (!input) {
+        qFatal("%s", qPrintable(input.errorMessage()));
+    }
+    report(QStringLiteral("figures of the year and the year before"), elapsed(timer));
+    timer.start();
+    input->charts = ui::chartsForReport(input->figures);
+    report(QStringLiteral("charts (%1)").arg(input->charts.size()), elapsed(timer));
+    timer.start();
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    if (Status written = writeImpactReport(*input, ReportFormat::Pdf, pdf); !written) {
+        qFatal("%s", qPrintable(written.errorMessage()));
+    }
+    report(QStringLiteral("lay out and write the PDF (%1 kB)").arg(QFileInfo(pdf).size() / 1024),
+           elapsed(timer));
+    report(QStringLiteral("yearly PDF report with charts, in all (< 3000)"), elapsed(whole));
+
+    for (const ReportFormat format : {ReportFormat::Odt, ReportFormat::Html, ReportFormat::Xlsx,
+                                      ReportFormat::Csv, ReportFormat::Json, ReportFormat::Txt}) {
+        timer.start();
+        const QString file = dir.filePath(QStringLiteral("report.") + reportFormatName(format));
+        if (Status written = writeImpactReport(*input, format, file); !written) {
+            qFatal("%s", qPrintable(written.errorMessage()));
+        }
+        report(QStringLiteral("write the %1").arg(reportFormatName(format).toUpper()),
+               elapsed(timer));
+    }
+    return 0;
+}
