@@ -18,6 +18,7 @@
 #include "itemmodels/SurveyCommentModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/ProgrammePage.h"
 #include "pages/SessionDetailPanel.h"
 #include "pages/SurveysPage.h"
@@ -170,6 +171,19 @@ int main(int argc, char* argv[])
                 save(window, folder, QStringLiteral("surveys-imports"));
             }
         }
+    }
+
+    {
+        // The dashboard of the school year 2020–2021, tall enough to show most of its charts.
+        window.showPage(QStringLiteral("dashboardPage"));
+        auto* dashboard = window.findChild<ui::DashboardPage*>();
+        dashboard->periodSelector()->showSchoolYear(2020);
+        QTest::qWaitFor([dashboard] { return dashboard->hasFigures() && !dashboard->isBusy(); },
+                        20000);
+        window.resize(1280, 1500);
+        QTest::qWait(300);
+        save(window, folder, QStringLiteral("dashboard"));
+        window.resize(1280, 800);
     }
 
     {

@@ -72,9 +72,9 @@ private Q_SLOTS:
         auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
         QCOMPARE(navigation->count(), pages->count());
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
-        const QStringList order{QStringLiteral("agentsPage"), QStringLiteral("programmePage"),
+        const QStringList order{QStringLiteral("agentsPage"),    QStringLiteral("programmePage"),
                                 QStringLiteral("cataloguePage"), QStringLiteral("animatorsPage"),
-                                QStringLiteral("surveysPage")};
+                                QStringLiteral("surveysPage"),   QStringLiteral("dashboardPage")};
         QCOMPARE(navigation->count(), order.size());
         for (int row = 0; row < order.size(); ++row) {
             navigation->setCurrentRow(row);
