@@ -178,8 +178,10 @@ int main(int argc, char* argv[])
         window.showPage(QStringLiteral("dashboardPage"));
         auto* dashboard = window.findChild<ui::DashboardPage*>();
         dashboard->periodSelector()->showSchoolYear(2020);
-        QTest::qWaitFor([dashboard] { return dashboard->hasFigures() && !dashboard->isBusy(); },
-                        20000);
+        if (!QTest::qWaitFor(
+                [dashboard] { return dashboard->hasFigures() && !dashboard->isBusy(); }, 20000)) {
+            qFatal("The dashboard's figures did not come");
+        }
         window.resize(1280, 1500);
         QTest::qWait(300);
         save(window, folder, QStringLiteral("dashboard"));

@@ -3,6 +3,7 @@
 // tiles, tooltips, "n < 5", the empty period, saving a chart (PNG, SVG, PDF read back), the
 // figures arriving asynchronously from the thread's own connection, stale answers dropped,
 // recomputing when the school changes and only while shown.
+#include "DashboardSchool.h"
 #include "FileDialog.h"
 #include "PdfText.h"
 #include "SurveySchool.h"
@@ -13,9 +14,13 @@
 #include "pages/DashboardTiles.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -293,6 +298,12 @@ private Q_SLOTS:
         QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("Prépa'Truc²")),
                  qPrintable(texts.join(QLatin1Char('|'))));
 
+        panel->findChild<QAction*>(QStringLiteral("copyChartAction"))->trigger();
+        const QImage copied = QGuiApplication::clipboard()->image();
+        QCOMPARE(copied.size(), image.size());
+        QCOMPARE(copied.convertToFormat(QImage::Format_RGB32),
+                 image.convertToFormat(QImage::Format_RGB32));
+
         const QString pdf = dir.filePath(QStringLiteral("participation.pdf"));
         FileDialog::setNextSaveFileName(pdf);
         panel->findChild<QAction*>(QStringLiteral("savePdfAction"))->trigger();
@@ -331,6 +342,65 @@ private Q_SLOTS:
         m_page->show();
         waitForFigures();
         QTRY_COMPARE(tile("participants"), QStringLiteral("30"));
+    }
+
+    void mixingAndReachOfSeveralDirections()
+    {
+        // DashboardSchool (tests/support/DashboardSchool.h), school year 2020–2021: Culture,
+        // Finances and Voirie met; Sports has one agent, never come.
+        test::DashboardSchool d;
+        QUndoStack undo;
+        DashboardPage page(PageContext{*d.school, undo});
+        page.resize(1300, 900);
+        page.show();
+        page.periodSelector()->showSchoolYear(2020);
+        QTRY_VERIFY_WITH_TIMEOUT(page.hasFigures() && !page.isBusy() &&
+                                     page.figures().current.period.from == QDate(2020, 9, 1),
+                                 10000);
+
+        // Reach by direction, the first at the top: Voirie 3/3, Sports 0/1, Finances 2/2,
+        // Culture 2/3.
+        QChart* reach = page.chart(C::ReachByDirection);
+        QVERIFY(reach);
+        auto* names = qobject_cast<QBarCategoryAxis*>(reach->axes(Qt::Vertical).constFirst());
+        QCOMPARE(names->categories(),
+                 (QStringList{QStringLiteral("Voirie"), QStringLiteral("Sports"),
+                              QStringLiteral("Finances"), QStringLiteral("Culture")}));
+        const QList<qreal> shares =
+            valuesOf(qobject_cast<QAbstractBarSeries*>(reach->series().constFirst())
+                         ->barSets()
+                         .constFirst());
+        QCOMPARE(shares.size(), 4);
+        QCOMPARE(shares.at(0), 100.0);
+        QCOMPARE(shares.at(1), 0.0);
+        QCOMPARE(shares.at(2), 100.0);
+        QVERIFY(qFuzzyCompare(shares.at(3), 200.0 / 3.0));
+
+        // Per session: s2 and s3 gathered 2 directions, s1 and s4 3.
+        QChart* mixing = page.chart(C::MixingPerSession);
+        QVERIFY(mixing);
+        QCOMPARE(valuesOf(qobject_cast<QAbstractBarSeries*>(mixing->series().constFirst())
+                              ->barSets()
+                              .constFirst()),
+                 (QList<qreal>{0, 2, 2}));
+        QVERIFY2(mixing->title().contains(QStringLiteral("mean 2.5 directions per session")),
+                 qPrintable(mixing->title()));
+        QVERIFY2(mixing->title().contains(QStringLiteral("50% of participants from outside")),
+                 qPrintable(mixing->title()));
+
+        // The heat map, and its tooltip over Culture × Voirie.
+        MixingHeatMap* map = page.heatMap();
+        QCOMPARE(map->figures().directionNames,
+                 (QStringList{QStringLiteral("Culture"), QStringLiteral("Finances"),
+                              QStringLiteral("Voirie")}));
+        QCOMPARE(page.heatMapPanel()->emptyText(), QString());
+        page.heatMapPanel()->window()->raise();
+        const QPoint cell = map->cellCentre(0, 2);
+        QCOMPARE(map->cellAt(cell), QPoint(0, 2));
+        QHelpEvent help(QEvent::ToolTip, cell, map->mapToGlobal(cell));
+        QCoreApplication::sendEvent(map, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("Culture and Voirie met at 3 sessions"));
     }
 
     void withoutASecondConnectionTheMainThreadComputes()
