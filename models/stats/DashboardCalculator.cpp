@@ -8,6 +8,7 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace truc2 {
@@ -77,63 +78,142 @@ QString answerColumnsSql()
                           "COUNT(r.useful_skills) ");
 }
 
-Result<QList<MonthFigures>> months(const QSqlDatabase& db, const Period& period,
-                                   const Bounds& bounds, const QList<FormatFigures>& formats)
+TrainingIndicators::Category categoryOf(const QVariant& value)
+{
+    const QString code = value.toString();
+    if (code == QLatin1String("A")) {
+        return TrainingIndicators::CategoryA;
+    }
+    if (code == QLatin1String("B")) {
+        return TrainingIndicators::CategoryB;
+    }
+    if (code == QLatin1String("C")) {
+        return TrainingIndicators::CategoryC;
+    }
+    return TrainingIndicators::NoCategory;
+}
+
+TrainingIndicators::Gender genderOf(const QVariant& value)
+{
+    const QString code = value.toString();
+    if (code == QLatin1String("F")) {
+        return TrainingIndicators::Women;
+    }
+    if (code == QLatin1String("M")) {
+        return TrainingIndicators::Men;
+    }
+    return TrainingIndicators::NoGender;
+}
+
+Result<PeriodScan> scan(const QSqlDatabase& db, const Bounds& bounds)
+{
+    PeriodScan result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT s.id, s.code, a.id, a.title, a.format_id, s.starts_at, "
+                                 "s.ends_at, ") +
+                  sessionParticipantsSql() + QLatin1Char(' ') + heldSessionsSql() +
+                  QStringLiteral("ORDER BY s.starts_at, s.code"));
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        HeldSession s;
+        s.id = query.value(0).toLongLong();
+        s.code = query.value(1).toString();
+        s.actionId = query.value(2).toLongLong();
+        s.title = query.value(3).toString();
+        s.formatId = query.value(4).toLongLong();
+        s.startsAt = query.value(5).toString();
+        s.endsAt = query.value(6).toString();
+        s.participants = query.value(7).toInt();
+        result.indexOf.insert(s.id, result.sessions.size());
+        result.sessions.append(s);
+    }
+
+    query.prepare(
+        QStringLiteral("SELECT g.session_id, g.person_id, v.direction_id, p.category, p.gender, "
+                       "p.external, p.active FROM registration g "
+                       "JOIN session s ON s.id = g.session_id JOIN action a ON a.id = s.action_id "
+                       "JOIN person p ON p.id = g.person_id "
+                       "LEFT JOIN service v ON v.id = p.service_id "
+                       "WHERE g.attendance = 'present' AND ") +
+        heldConditionsSql());
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        const auto found = result.indexOf.constFind(query.value(0).toLongLong());
+        if (found == result.indexOf.constEnd()) {
+            continue;
+        }
+        Presence p;
+        p.session = *found;
+        p.personId = query.value(1).toLongLong();
+        p.directionId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
+        p.category = categoryOf(query.value(3));
+        p.gender = genderOf(query.value(4));
+        p.external = query.value(5).toInt() != 0;
+        p.active = query.value(6).toInt() != 0;
+        result.present.append(p);
+    }
+    return result;
+}
+
+QList<MonthFigures> months(const Period& period, const PeriodScan& scan,
+                           const QList<FormatFigures>& formats)
 {
     // Every month of the period, zeros included.
     QList<MonthFigures> result;
-    QHash<QString, qsizetype> monthIndex; // "2021-03"
-    for (QDate month(period.from.year(), period.from.month(), 1); month <= period.to;
-         month = month.addMonths(1)) {
+    const QDate first(period.from.year(), period.from.month(), 1);
+    for (QDate month = first; month <= period.to; month = month.addMonths(1)) {
         MonthFigures m;
         m.month = month;
         m.sessions = QList<int>(formats.size(), 0);
         m.participants = QList<int>(formats.size(), 0);
-        monthIndex.insert(month.toString(QStringLiteral("yyyy-MM")), result.size());
         result.append(m);
     }
     QHash<qint64, qsizetype> formatIndex;
     for (qsizetype i = 0; i < formats.size(); ++i) {
         formatIndex.insert(formats.at(i).formatId, i);
     }
-
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT substr(s.starts_at, 1, 7), a.format_id, COUNT(*), "
-                                 "COALESCE(SUM(") +
-                  sessionParticipantsSql() + QStringLiteral("), 0) ") + heldSessionsSql() +
-                  QStringLiteral("GROUP BY substr(s.starts_at, 1, 7), a.format_id"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        const auto month = monthIndex.constFind(query.value(0).toString());
-        const auto format = formatIndex.constFind(query.value(1).toLongLong());
-        if (month == monthIndex.constEnd() || format == formatIndex.constEnd()) {
+    // "2021-03-…" → its month's index.
+    auto monthOf = [&](const QString& startsAt) -> qsizetype {
+        const int year = QStringView(startsAt).left(4).toInt();
+        const int month = QStringView(startsAt).mid(5, 2).toInt();
+        return (year - first.year()) * 12 + month - first.month();
+    };
+    QList<qsizetype> sessionMonth(scan.sessions.size());
+    for (qsizetype i = 0; i < scan.sessions.size(); ++i) {
+        const HeldSession& s = scan.sessions.at(i);
+        const qsizetype m = monthOf(s.startsAt);
+        sessionMonth[i] = m;
+        const auto format = formatIndex.constFind(s.formatId);
+        if (m < 0 || m >= result.size() || format == formatIndex.constEnd()) {
             continue;
         }
-        result[*month].sessions[*format] = query.value(2).toInt();
-        result[*month].participants[*format] = query.value(3).toInt();
+        ++result[m].sessions[*format];
+        result[m].participants[*format] += s.participants;
     }
 
     // Each person reached counts from the month of their first presence in the period.
-    query.prepare(
-        QStringLiteral("SELECT substr(t.first_at, 1, 7), COUNT(*) FROM (SELECT g.person_id, "
-                       "MIN(s.starts_at) AS first_at FROM registration g "
-                       "JOIN session s ON s.id = g.session_id JOIN action a ON a.id = s.action_id "
-                       "WHERE g.attendance = 'present' AND ") +
-        heldConditionsSql() +
-        QStringLiteral("GROUP BY g.person_id) t GROUP BY substr(t.first_at, 1, 7)"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
+    QHash<qint64, qsizetype> firstMonth;
+    firstMonth.reserve(scan.present.size());
+    for (const Presence& p : scan.present) {
+        const qsizetype m = sessionMonth.at(p.session);
+        auto found = firstMonth.find(p.personId);
+        if (found == firstMonth.end()) {
+            firstMonth.insert(p.personId, m);
+        } else if (m < *found) {
+            *found = m;
+        }
     }
     QList<int> firstReached(result.size(), 0);
-    while (query.next()) {
-        if (const auto month = monthIndex.constFind(query.value(0).toString());
-            month != monthIndex.constEnd()) {
-            firstReached[*month] = query.value(1).toInt();
+    for (const qsizetype m : std::as_const(firstMonth)) {
+        if (m >= 0 && m < result.size()) {
+            ++firstReached[m];
         }
     }
     int toDate = 0;
@@ -144,7 +224,7 @@ Result<QList<MonthFigures>> months(const QSqlDatabase& db, const Period& period,
     return result;
 }
 
-Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const Bounds& bounds)
+Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const PeriodScan& scan)
 {
     QList<DirectionReach> result;
     QSqlQuery query(db);
@@ -156,7 +236,6 @@ Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const Bou
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
-    QHash<qint64, qsizetype> indexOf;
     while (query.next()) {
         DirectionReach r;
         r.directionId = query.value(0).toLongLong();
@@ -169,24 +248,19 @@ Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const Bou
         const int byName = collator.compare(a.name, b.name);
         return byName != 0 ? byName < 0 : a.directionId < b.directionId;
     });
+    QHash<qint64, qsizetype> indexOf;
     for (qsizetype i = 0; i < result.size(); ++i) {
         indexOf.insert(result.at(i).directionId, i);
     }
-
-    query.prepare(
-        QStringLiteral("SELECT v.direction_id, COUNT(DISTINCT g.person_id) FROM registration g "
-                       "JOIN session s ON s.id = g.session_id JOIN action a ON a.id = s.action_id "
-                       "JOIN person p ON p.id = g.person_id JOIN service v ON v.id = p.service_id "
-                       "WHERE g.attendance = 'present' AND p.active = 1 AND p.external = 0 AND ") +
-        heldConditionsSql() + QStringLiteral("GROUP BY v.direction_id"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        if (const auto found = indexOf.constFind(query.value(0).toLongLong());
-            found != indexOf.constEnd()) {
-            result[*found].reached = query.value(1).toInt();
+    // Active agents present, each once.
+    QSet<qint64> counted;
+    for (const Presence& p : scan.present) {
+        if (!p.active || p.external || p.directionId == 0 || counted.contains(p.personId)) {
+            continue;
+        }
+        counted.insert(p.personId);
+        if (const auto found = indexOf.constFind(p.directionId); found != indexOf.constEnd()) {
+            ++result[*found].reached;
         }
     }
     for (DirectionReach& r : result) {
@@ -225,17 +299,17 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, qint
 
     const QSqlDatabase db = m_db.connection();
     const dashboard::Bounds bounds = dashboard::Bounds::of(period, formatId);
-    auto months = dashboard::months(db, period, bounds, figures.current.formats);
-    if (!months) {
-        return months.error();
+    auto scan = dashboard::scan(db, bounds);
+    if (!scan) {
+        return scan.error();
     }
-    figures.months = std::move(months).value();
-    auto reach = dashboard::reachByDirection(db, bounds);
+    figures.months = dashboard::months(period, *scan, figures.current.formats);
+    auto reach = dashboard::reachByDirection(db, *scan);
     if (!reach) {
         return reach.error();
     }
     figures.reachByDirection = std::move(reach).value();
-    auto mixing = dashboard::mixing(db, bounds);
+    auto mixing = dashboard::mixing(db, bounds, *scan);
     if (!mixing) {
         return mixing.error();
     }
@@ -245,17 +319,17 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, qint
         return animators.error();
     }
     figures.animators = std::move(animators).value();
-    auto actions = dashboard::actions(db, bounds);
+    auto actions = dashboard::actions(db, bounds, *scan, figures.current.formats);
     if (!actions) {
         return actions.error();
     }
     figures.actions = std::move(actions).value();
-    auto training = dashboard::training(db, bounds, m_settings.hoursPerDay());
+    auto training = dashboard::training(db, bounds, *scan, m_settings.hoursPerDay());
     if (!training) {
         return training.error();
     }
     figures.training = std::move(training).value();
-    auto years = dashboard::years(db, period, formatId);
+    auto years = dashboard::years(db, figures.current, figures.previous, formatId);
     if (!years) {
         return years.error();
     }

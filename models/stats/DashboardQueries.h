@@ -8,6 +8,7 @@
 #include "stats/DashboardFigures.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -52,15 +53,58 @@ struct Answers
 /// COUNT(*), COUNT(satisfaction), SUM(satisfaction), useful yes, useful answered, on r.
 QString answerColumnsSql();
 
-Result<QList<MonthFigures>> months(const QSqlDatabase& db, const Period& period,
-                                   const Bounds& bounds, const QList<FormatFigures>& formats);
-Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const Bounds& bounds);
-Result<MixingFigures> mixing(const QSqlDatabase& db, const Bounds& bounds);
+/// person.category and person.gender as the indicators' rows and columns.
+TrainingIndicators::Category categoryOf(const QVariant& value);
+TrainingIndicators::Gender genderOf(const QVariant& value);
+
+/// A held session of the period, as the scan read it.
+struct HeldSession
+{
+    qint64 id = 0;
+    QString code;
+    qint64 actionId = 0;
+    QString title;
+    qint64 formatId = 0;
+    QString startsAt; ///< ISO local time, as stored.
+    QString endsAt;
+    int participants = 0;
+};
+
+/// A person present at a held session of the period.
+struct Presence
+{
+    qsizetype session = 0; ///< Index in PeriodScan::sessions.
+    qint64 personId = 0;
+    qint64 directionId = 0; ///< 0: no service.
+    TrainingIndicators::Category category = TrainingIndicators::NoCategory;
+    TrainingIndicators::Gender gender = TrainingIndicators::NoGender;
+    bool external = false;
+    bool active = true;
+};
+
+/// The held sessions of the period and the persons present, each read once: the months,
+/// the reach by direction, the mixing, the actions and the training are worked out from them
+/// rather than by a scan of the period's registrations each.
+struct PeriodScan
+{
+    QList<HeldSession> sessions; ///< By start, then code.
+    QHash<qint64, qsizetype> indexOf;
+    QList<Presence> present;
+};
+Result<PeriodScan> scan(const QSqlDatabase& db, const Bounds& bounds);
+
+QList<MonthFigures> months(const Period& period, const PeriodScan& scan,
+                           const QList<FormatFigures>& formats);
+Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const PeriodScan& scan);
+Result<MixingFigures> mixing(const QSqlDatabase& db, const Bounds& bounds, const PeriodScan& scan);
 Result<AnimatorSummary> animators(const QSqlDatabase& db, const Bounds& bounds);
-Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bounds);
+Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bounds,
+                                     const PeriodScan& scan, const QList<FormatFigures>& formats);
 Result<TrainingIndicators> training(const QSqlDatabase& db, const Bounds& bounds,
-                                    double hoursPerDay);
-/// The year-on-year line (DashboardFigures::years) in one grouped query per figure.
-Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const Period& period, qint64 formatId);
+                                    const PeriodScan& scan, double hoursPerDay);
+/// The year-on-year line (DashboardFigures::years): the period and the year before from
+/// FiguresCalculator's figures, older years in one grouped query per figure.
+Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures& current,
+                                     const PeriodFigures& previous, qint64 formatId);
 
 } // namespace truc2::dashboard

@@ -23,58 +23,39 @@ struct SessionPresence
 
 } // namespace
 
-Result<MixingFigures> mixing(const QSqlDatabase& db, const Bounds& bounds)
+Result<MixingFigures> mixing(const QSqlDatabase& db, const Bounds& bounds, const PeriodScan& scan)
 {
     MixingFigures result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
 
-    // The held sessions, by date then code.
-    query.prepare(QStringLiteral("SELECT s.id, s.code, a.title, a.format_id, s.starts_at ") +
-                  heldSessionsSql() + QStringLiteral("ORDER BY s.starts_at, s.code"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
+    // The held sessions, by date then code, and the persons present at each by direction (none
+    // for a person without a service).
     QHash<qint64, qsizetype> sessionIndex;
-    while (query.next()) {
+    for (const HeldSession& s : scan.sessions) {
         SessionMixing m;
-        m.sessionId = query.value(0).toLongLong();
-        m.code = query.value(1).toString();
-        m.title = query.value(2).toString();
-        m.formatId = query.value(3).toLongLong();
-        m.date = db::toDate(query.value(4));
+        m.sessionId = s.id;
+        m.code = s.code;
+        m.title = s.title;
+        m.formatId = s.formatId;
+        m.date = db::toDate(s.startsAt);
         sessionIndex.insert(m.sessionId, result.sessions.size());
         result.sessions.append(m);
     }
-
-    // Persons present at each, by direction (none for a person without a service).
-    query.prepare(
-        QStringLiteral("SELECT g.session_id, v.direction_id, COUNT(*) FROM registration g "
-                       "JOIN session s ON s.id = g.session_id JOIN action a ON a.id = s.action_id "
-                       "JOIN person p ON p.id = g.person_id "
-                       "LEFT JOIN service v ON v.id = p.service_id "
-                       "WHERE g.attendance = 'present' AND ") +
-        heldConditionsSql() + QStringLiteral("GROUP BY g.session_id, v.direction_id"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
     QList<SessionPresence> presence(result.sessions.size());
     QSet<qint64> directionsMet;
-    while (query.next()) {
-        const auto found = sessionIndex.constFind(query.value(0).toLongLong());
-        if (found == sessionIndex.constEnd()) {
-            continue;
-        }
-        SessionPresence& p = presence[*found];
-        const int count = query.value(2).toInt();
-        p.present += count;
-        if (!query.value(1).isNull()) {
-            const qint64 direction = query.value(1).toLongLong();
-            p.directions.append(direction);
-            p.presentByDirection.insert(direction, count);
-            directionsMet.insert(direction);
+    for (const Presence& person : scan.present) {
+        SessionPresence& p = presence[person.session];
+        ++p.present;
+        if (person.directionId != 0) {
+            auto found = p.presentByDirection.find(person.directionId);
+            if (found == p.presentByDirection.end()) {
+                p.directions.append(person.directionId);
+                p.presentByDirection.insert(person.directionId, 1);
+                directionsMet.insert(person.directionId);
+            } else {
+                ++*found;
+            }
         }
     }
 
@@ -196,12 +177,13 @@ Result<AnimatorSummary> animators(const QSqlDatabase& db, const Bounds& bounds)
     }
 
     // Who animated a held session before the period, in any format: not new to the school.
-    query.prepare(QStringLiteral("SELECT DISTINCT n.person_id FROM session_animator n "
-                                 "JOIN session o ON o.id = n.session_id "
-                                 "WHERE o.status = 'held' AND o.starts_at < :before "
-                                 "AND n.person_id IN (SELECT n.person_id FROM session_animator n "
-                                 "WHERE ") +
-                  heldAnimations + QStringLiteral(")"));
+    query.prepare(QStringLiteral("SELECT x.person_id FROM (SELECT DISTINCT n.person_id "
+                                 "FROM session_animator n WHERE ") +
+                  heldAnimations +
+                  QStringLiteral(") x WHERE EXISTS (SELECT 1 FROM session_animator m "
+                                 "JOIN session o ON o.id = m.session_id "
+                                 "WHERE m.person_id = x.person_id AND o.status = 'held' "
+                                 "AND o.starts_at < :before)"));
     bindBounds(query, bounds);
     query.bindValue(QStringLiteral(":before"), bounds.from);
     if (Status done = execQuery(query); !done) {

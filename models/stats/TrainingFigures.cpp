@@ -6,6 +6,7 @@
 #include "storage/SqlError.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace truc2 {
@@ -51,130 +52,94 @@ TrainingIndicators::Cell TrainingIndicators::gender(Gender g) const
 namespace dashboard {
 namespace {
 
-TrainingIndicators::Category categoryOf(const QVariant& value)
-{
-    const QString code = value.toString();
-    if (code == QLatin1String("A")) {
-        return TrainingIndicators::CategoryA;
-    }
-    if (code == QLatin1String("B")) {
-        return TrainingIndicators::CategoryB;
-    }
-    if (code == QLatin1String("C")) {
-        return TrainingIndicators::CategoryC;
-    }
-    return TrainingIndicators::NoCategory;
-}
-
-TrainingIndicators::Gender genderOf(const QVariant& value)
-{
-    const QString code = value.toString();
-    if (code == QLatin1String("F")) {
-        return TrainingIndicators::Women;
-    }
-    if (code == QLatin1String("M")) {
-        return TrainingIndicators::Men;
-    }
-    return TrainingIndicators::NoGender;
-}
-
-// Present registrations of agents (not external persons) at the held sessions of the period.
-const QString kAgentsPresentFrom =
-    QStringLiteral("FROM registration g JOIN session s ON s.id = g.session_id "
-                   "JOIN action a ON a.id = s.action_id JOIN person p ON p.id = g.person_id ");
-const QString kAgentsPresentWhere =
-    QStringLiteral("WHERE g.attendance = 'present' AND p.external = 0 AND ");
-const QString kAgentsPresent = kAgentsPresentFrom + kAgentsPresentWhere;
-
-Session sessionOf(const QSqlQuery& query, int first)
+Session sessionOf(const QString& startsAt, const QString& endsAt)
 {
     Session session;
-    session.startsAt = db::toDateTime(query.value(first));
-    session.endsAt = db::toDateTime(query.value(first + 1));
+    session.startsAt = db::toDateTime(startsAt);
+    session.endsAt = db::toDateTime(endsAt);
     return session;
 }
 
 } // namespace
 
 Result<TrainingIndicators> training(const QSqlDatabase& db, const Bounds& bounds,
-                                    double hoursPerDay)
+                                    const PeriodScan& scan, double hoursPerDay)
 {
     TrainingIndicators result;
     result.hoursPerDay = hoursPerDay;
+
+    // Agents trained (distinct per cell: a person has one category and one gender), and their
+    // time as if each had attended the whole session; those whose sheet recorded half-days are
+    // corrected below.
+    QList<int> wholeSession(scan.sessions.size(), -1); // minutes, worked out once per session
+    auto minutesOf = [&](qsizetype session) {
+        if (wholeSession.at(session) < 0) {
+            const HeldSession& s = scan.sessions.at(session);
+            wholeSession[session] = sessionMinutesByHalfDays(sessionOf(s.startsAt, s.endsAt));
+        }
+        return wholeSession.at(session);
+    };
+    QSet<qint64> counted;
+    for (const Presence& p : scan.present) {
+        if (p.external) {
+            continue;
+        }
+        TrainingIndicators::Cell& cell = result.cells[p.category][p.gender];
+        cell.minutes += minutesOf(p.session);
+        if (!counted.contains(p.personId)) {
+            counted.insert(p.personId);
+            ++cell.agents;
+        }
+    }
+
+    // The registrations with half-days recorded: attendedMinutes() for each, instead of the
+    // whole session. Read from the half-days (few: only sessions over several half-days have
+    // them), each checked against the period's sessions and agents present.
+    QHash<qint64, TrainingIndicators::Cell*> cellOf; // by person, agents only
+    for (const Presence& p : scan.present) {
+        if (!p.external) {
+            cellOf.insert(p.personId, &result.cells[p.category][p.gender]);
+        }
+    }
+    struct Recorded
+    {
+        qsizetype session = -1;
+        TrainingIndicators::Cell* cell = nullptr;
+        QList<HalfDayAttendance> halfDays;
+    };
+    QHash<qint64, Recorded> recorded; // by registration
     QSqlQuery query(db);
     query.setForwardOnly(true);
-
-    // Agents trained: distinct per cell (a person has one category and one gender).
-    query.prepare(QStringLiteral("SELECT p.category, p.gender, COUNT(DISTINCT g.person_id) ") +
-                  kAgentsPresent + heldConditionsSql() +
-                  QStringLiteral("GROUP BY p.category, p.gender"));
+    query.prepare(
+        QStringLiteral("SELECT h.registration_id, g.session_id, g.person_id, h.day, h.half, "
+                       "h.attendance FROM attendance_halfday h CROSS JOIN registration g "
+                       "WHERE g.id = h.registration_id AND g.attendance = 'present' "
+                       "AND g.session_id IN (SELECT s.id ") +
+        heldSessionsSql() + QStringLiteral(")"));
     bindBounds(query, bounds);
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
     while (query.next()) {
-        result.cells[categoryOf(query.value(0))][genderOf(query.value(1))].agents +=
-            query.value(2).toInt();
-    }
-
-    // Time: where the sheet recorded no half-day, a present agent attended the whole session,
-    // so the registrations are only counted, per session and cell; the session's time is
-    // worked out once per session.
-    query.prepare(QStringLiteral("SELECT s.id, s.starts_at, s.ends_at, p.category, p.gender, "
-                                 "COUNT(*) ") +
-                  kAgentsPresent + heldConditionsSql() +
-                  QStringLiteral("AND NOT EXISTS (SELECT 1 FROM attendance_halfday h "
-                                 "WHERE h.registration_id = g.id) "
-                                 "GROUP BY s.id, s.starts_at, s.ends_at, p.category, p.gender"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    QHash<qint64, int> wholeSession; // minutes, by session id
-    while (query.next()) {
-        const qint64 sessionId = query.value(0).toLongLong();
-        auto minutes = wholeSession.constFind(sessionId);
-        if (minutes == wholeSession.constEnd()) {
-            minutes = wholeSession.insert(sessionId, sessionMinutesByHalfDays(sessionOf(query, 1)));
+        const qsizetype session = scan.indexOf.value(query.value(1).toLongLong(), -1);
+        TrainingIndicators::Cell* cell = cellOf.value(query.value(2).toLongLong(), nullptr);
+        if (session < 0 || cell == nullptr) {
+            continue;
         }
-        result.cells[categoryOf(query.value(3))][genderOf(query.value(4))].minutes +=
-            qint64(*minutes) * query.value(5).toLongLong();
+        Recorded& r = recorded[query.value(0).toLongLong()];
+        r.session = session;
+        r.cell = cell;
+        r.halfDays.append(
+            {HalfDay{db::toDate(query.value(3)),
+                     query.value(4).toInt() == 1 ? HalfDay::Afternoon : HalfDay::Morning},
+             attendanceFromCode(query.value(5).toString())});
     }
-
-    // The registrations with half-days recorded: attendedMinutes() for each.
-    query.prepare(QStringLiteral("SELECT g.id, s.starts_at, s.ends_at, p.category, p.gender, "
-                                 "h.day, h.half, h.attendance ") +
-                  kAgentsPresentFrom +
-                  QStringLiteral("JOIN attendance_halfday h ON h.registration_id = g.id ") +
-                  kAgentsPresentWhere + heldConditionsSql() + QStringLiteral("ORDER BY g.id"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
+    for (const Recorded& r : std::as_const(recorded)) {
+        const HeldSession& s = scan.sessions.at(r.session);
+        r.cell->minutes +=
+            attendedMinutes(sessionOf(s.startsAt, s.endsAt), Attendance::Present, r.halfDays) -
+            minutesOf(r.session);
     }
-    qint64 registration = 0;
-    Session session;
-    TrainingIndicators::Cell* cell = nullptr;
-    QList<HalfDayAttendance> halfDays;
-    auto flush = [&] {
-        if (cell != nullptr) {
-            cell->minutes += attendedMinutes(session, Attendance::Present, halfDays);
-        }
-        halfDays.clear();
-    };
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (id != registration || cell == nullptr) {
-            flush();
-            registration = id;
-            session = sessionOf(query, 1);
-            cell = &result.cells[categoryOf(query.value(3))][genderOf(query.value(4))];
-        }
-        halfDays.append(
-            {HalfDay{db::toDate(query.value(5)),
-                     query.value(6).toInt() == 1 ? HalfDay::Afternoon : HalfDay::Morning},
-             attendanceFromCode(query.value(7).toString())});
-    }
-    flush();
     return result;
 }
 

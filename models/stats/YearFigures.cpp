@@ -41,52 +41,61 @@ bool moreAppreciated(const ActionFigures& a, const ActionFigures& b, const QColl
 
 } // namespace
 
-Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bounds)
+Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bounds,
+                                     const PeriodScan& scan, const QList<FormatFigures>& formats)
 {
     QList<ActionFigures> result;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.title, f.name, COUNT(*), COALESCE(SUM(") +
-                  sessionParticipantsSql() +
-                  QStringLiteral("), 0) FROM session s JOIN action a ON a.id = s.action_id "
-                                 "JOIN format f ON f.id = a.format_id WHERE ") +
-                  heldConditionsSql() + QStringLiteral("GROUP BY a.id, a.title, f.name"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
+    QHash<qint64, QString> formatNames;
+    for (const FormatFigures& f : formats) {
+        formatNames.insert(f.formatId, f.name);
     }
     QHash<qint64, qsizetype> indexOf;
-    while (query.next()) {
-        ActionFigures f;
-        f.actionId = query.value(0).toLongLong();
-        f.title = query.value(1).toString();
-        f.formatName = query.value(2).toString();
-        f.sessions = query.value(3).toInt();
-        f.participants = query.value(4).toInt();
-        indexOf.insert(f.actionId, result.size());
-        result.append(f);
+    for (const HeldSession& s : scan.sessions) {
+        auto found = indexOf.constFind(s.actionId);
+        if (found == indexOf.constEnd()) {
+            ActionFigures f;
+            f.actionId = s.actionId;
+            f.title = s.title;
+            f.formatName = formatNames.value(s.formatId);
+            found = indexOf.insert(s.actionId, result.size());
+            result.append(f);
+        }
+        ActionFigures& f = result[*found];
+        ++f.sessions;
+        f.participants += s.participants;
     }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
 
     // The answers given for the action's held sessions of the period (responses to a format
-    // without a session belong to no action).
-    query.prepare(QStringLiteral("SELECT s.action_id, ") + answerColumnsSql() +
+    // without a session belong to no action), per session then added up per action.
+    query.prepare(QStringLiteral("SELECT r.session_id, ") + answerColumnsSql() +
                   QStringLiteral("FROM survey_response r JOIN session s ON s.id = r.session_id "
                                  "JOIN action a ON a.id = s.action_id WHERE ") +
-                  heldConditionsSql() + QStringLiteral("GROUP BY s.action_id"));
+                  heldConditionsSql() + QStringLiteral("GROUP BY r.session_id"));
     bindBounds(query, bounds);
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
+    QList<Answers> answers(result.size());
     while (query.next()) {
-        const auto found = indexOf.constFind(query.value(0).toLongLong());
-        if (found == indexOf.constEnd()) {
+        const qsizetype session = scan.indexOf.value(query.value(0).toLongLong(), -1);
+        if (session < 0) {
             continue;
         }
-        const Answers answers = Answers::read(query, 1);
-        ActionFigures& f = result[*found];
-        f.satisfactionAnswers = answers.satisfactionAnswers;
-        f.satisfaction = answers.satisfaction();
-        f.usefulSkillsRate = answers.usefulSkills();
+        const Answers read = Answers::read(query, 1);
+        Answers& sum = answers[indexOf.value(scan.sessions.at(session).actionId)];
+        sum.responses += read.responses;
+        sum.satisfactionAnswers += read.satisfactionAnswers;
+        sum.satisfactionSum += read.satisfactionSum;
+        sum.usefulYes += read.usefulYes;
+        sum.usefulAnswers += read.usefulAnswers;
+    }
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        ActionFigures& f = result[i];
+        f.satisfactionAnswers = answers.at(i).satisfactionAnswers;
+        f.satisfaction = answers.at(i).satisfaction();
+        f.usefulSkillsRate = answers.at(i).usefulSkills();
     }
     const QCollator collator = frenchCollator();
     std::sort(result.begin(), result.end(), [&](const ActionFigures& a, const ActionFigures& b) {
@@ -95,8 +104,10 @@ Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bound
     return result;
 }
 
-Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const Period& period, qint64 formatId)
+Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures& current,
+                                     const PeriodFigures& previous, qint64 formatId)
 {
+    const Period period = current.period;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT MIN(s.starts_at) FROM session s "
@@ -110,6 +121,7 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const Period& perio
     const QDate firstHeld = query.next() ? db::toDate(query.value(0)) : QDate();
 
     // The period and the same dates shifted back, while they reach the first held session.
+    // The period and the year before are FiguresCalculator's own; older ones are counted here.
     constexpr int kMaximumYears = 10;
     QList<HeadlineFigures> result;
     for (int back = 0; back < kMaximumYears; ++back) {
@@ -120,11 +132,25 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const Period& perio
         HeadlineFigures h;
         h.period = shifted;
         h.usefulSkillsRate = Answers{}.usefulSkills(); // as FiguresCalculator without answers
+        if (back <= 1) {
+            const TotalFigures& t = (back == 0 ? current : previous).totals;
+            h.sessions = t.sessions;
+            h.participants = t.participants;
+            h.agentsReached = t.agentsReached;
+            h.animators = t.animators;
+            h.responseRate = t.responseRate;
+            h.satisfaction = t.satisfaction;
+            h.usefulSkillsRate = t.usefulSkillsRate;
+        }
         result.prepend(h);
     }
-    const qsizetype count = result.size();
-    auto at = [&](int back) -> HeadlineFigures& {
-        return result[count - 1 - back];
+    // Older years: y.k is the index in `result` of each of them.
+    const qsizetype count = result.size() - std::min<qsizetype>(2, result.size());
+    if (count == 0) {
+        return result;
+    }
+    auto at = [&](int k) -> HeadlineFigures& {
+        return result[k];
     };
 
     // The periods as a table y (k: years back, [f, t)), so that each figure is one grouped
@@ -143,13 +169,13 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const Period& perio
                                         "AND (:format = 0 OR a.format_id = :format2) ");
     auto bind = [&](QSqlQuery& q, bool range) {
         for (qsizetype k = 0; k < count; ++k) {
-            const Bounds b = Bounds::of(at(int(k)).period, formatId);
+            const Bounds b = Bounds::of(result.at(k).period, formatId);
             q.bindValue(QStringLiteral(":f%1").arg(k), b.from);
             q.bindValue(QStringLiteral(":t%1").arg(k), b.to);
         }
         if (range) {
             q.bindValue(QStringLiteral(":first"), Bounds::of(result.first().period, 0).from);
-            q.bindValue(QStringLiteral(":last"), Bounds::of(result.last().period, 0).to);
+            q.bindValue(QStringLiteral(":last"), Bounds::of(result.at(count - 1).period, 0).to);
         }
         q.bindValue(QStringLiteral(":format"), formatId);
         q.bindValue(QStringLiteral(":format2"), formatId);
@@ -198,34 +224,40 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const Period& perio
     }
 
     // Responses as FiguresCalculator counts them: for a held session of the period, or, without
-    // a session, by their own date.
-    query.prepare(
+    // a session, by their own date (two queries, each through its own index).
+    QList<Answers> answers(count);
+    const QStringList responses{
         QStringLiteral("SELECT y.k, ") + answerColumnsSql() +
-        QStringLiteral("FROM survey_response r LEFT JOIN session s ON s.id = r.session_id "
-                       "LEFT JOIN action a ON a.id = s.action_id JOIN ") +
-        years +
-        QStringLiteral(
-            "ON ((r.session_id IS NOT NULL AND s.starts_at >= y.f AND s.starts_at < y.t) "
-            "OR (r.session_id IS NULL AND r.submitted_at >= y.f AND r.submitted_at < y.t)) "
-            "WHERE ((r.session_id IS NOT NULL AND s.status = 'held' "
-            "AND (:format = 0 OR a.format_id = :format2)) "
-            "OR (r.session_id IS NULL AND (:format3 = 0 OR r.format_id = :format4))) "
-            "GROUP BY y.k"));
-    bind(query, false);
-    query.bindValue(QStringLiteral(":format3"), formatId);
-    query.bindValue(QStringLiteral(":format4"), formatId);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
+            QStringLiteral("FROM survey_response r JOIN session s ON s.id = r.session_id "
+                           "JOIN action a ON a.id = s.action_id JOIN ") +
+            years + QStringLiteral("ON ") + inYear + QStringLiteral("WHERE ") + held +
+            QStringLiteral("GROUP BY y.k"),
+        QStringLiteral("SELECT y.k, ") + answerColumnsSql() +
+            QStringLiteral("FROM survey_response r JOIN ") + years +
+            QStringLiteral("ON r.submitted_at >= y.f AND r.submitted_at < y.t "
+                           "WHERE r.session_id IS NULL AND (:format = 0 OR r.format_id = :format2) "
+                           "GROUP BY y.k")};
+    for (const QString& sql : responses) {
+        query.prepare(sql);
+        bind(query, sql == responses.first());
+        if (Status done = execQuery(query); !done) {
+            return done.error();
+        }
+        while (query.next()) {
+            const Answers read = Answers::read(query, 1);
+            Answers& sum = answers[query.value(0).toInt()];
+            sum.responses += read.responses;
+            sum.satisfactionAnswers += read.satisfactionAnswers;
+            sum.satisfactionSum += read.satisfactionSum;
+            sum.usefulYes += read.usefulYes;
+            sum.usefulAnswers += read.usefulAnswers;
+        }
     }
-    while (query.next()) {
-        HeadlineFigures& h = at(query.value(0).toInt());
-        const Answers answers = Answers::read(query, 1);
-        h.responseRate = {answers.responses, 0, false};
-        h.satisfaction = answers.satisfaction();
-        h.usefulSkillsRate = answers.usefulSkills();
-    }
-    for (HeadlineFigures& h : result) {
-        h.responseRate.denominator = h.participants;
+    for (qsizetype k = 0; k < count; ++k) {
+        HeadlineFigures& h = result[k];
+        h.responseRate = {answers.at(k).responses, h.participants, false};
+        h.satisfaction = answers.at(k).satisfaction();
+        h.usefulSkillsRate = answers.at(k).usefulSkills();
     }
     return result;
 }
