@@ -65,6 +65,7 @@ QChart* newChart()
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // a name cut short is told in full on hover
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }
@@ -326,6 +327,7 @@ QChart* reachByDirectionChart(const DashboardFigures& figures)
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto* y = categoryAxis(chart, names, Qt::AlignLeft);
+    y->setTruncateLabels(false); // the directions' names in full
     auto* x = valueAxis(chart, max, Qt::AlignBottom, {}, true);
     attach(series, x, y);
     return chart;
@@ -374,7 +376,11 @@ QChart* mixingPerSessionChart(const DashboardFigures& figures)
         summary << DashboardCharts::tr("%1 of participants from outside the animator's direction")
                        .arg(DashboardCharts::rateText(mixing.outsideAnimatorDirection));
     }
-    chart->setTitle(summary.join(QStringLiteral(" · ")).toHtmlEscaped());
+    QStringList escaped;
+    for (const QString& line : std::as_const(summary)) {
+        escaped << line.toHtmlEscaped();
+    }
+    chart->setTitle(escaped.join(QStringLiteral("<br>"))); // rich text, a line each
     const QString axisTitle = DashboardCharts::tr("Directions present at the session");
     auto* x = categoryAxis(chart, categories, Qt::AlignBottom);
     x->setTitleText(axisTitle);
@@ -425,6 +431,7 @@ QChart* satisfactionChart(const DashboardFigures& figures)
     series->append(useful);
     chart->addSeries(series);
     auto* x = categoryAxis(chart, categories, Qt::AlignBottom);
+    x->setTruncateLabels(false);
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%.0f %%"));

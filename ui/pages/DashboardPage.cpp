@@ -119,30 +119,27 @@ DashboardPage::DashboardPage(PageContext context, QWidget* parent)
     m_tiles->setObjectName(QStringLiteral("tiles"));
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
-    const QList<std::pair<Chart, QString>> charts{
-        {Chart::Participation, QStringLiteral("participationPanel")},
-        {Chart::ParticipantsVsSessions, QStringLiteral("participantsVsSessionsPanel")},
-        {Chart::Reach, QStringLiteral("reachPanel")},
-        {Chart::ReachByDirection, QStringLiteral("reachByDirectionPanel")},
-        {Chart::MixingPerSession, QStringLiteral("mixingPerSessionPanel")},
-    };
-    int cell = 0;
-    for (const auto& [chart, name] : charts) {
-        grid->addWidget(addChartPanel(chart, name), cell / 2, cell % 2);
-        ++cell;
-    }
+    // The main chart and the wide ones across, the others two by two.
+    grid->addWidget(addChartPanel(Chart::Participation, QStringLiteral("participationPanel")), 0, 0,
+                    1, 2);
+    grid->addWidget(
+        addChartPanel(Chart::ParticipantsVsSessions, QStringLiteral("participantsVsSessionsPanel")),
+        1, 0);
+    grid->addWidget(addChartPanel(Chart::Reach, QStringLiteral("reachPanel")), 1, 1);
+    grid->addWidget(addChartPanel(Chart::ReachByDirection, QStringLiteral("reachByDirectionPanel")),
+                    2, 0);
+    grid->addWidget(addChartPanel(Chart::MixingPerSession, QStringLiteral("mixingPerSessionPanel")),
+                    2, 1);
     m_heatMap = new MixingHeatMap;
     m_heatMap->setObjectName(QStringLiteral("heatMap"));
     m_heatMapPanel = new ChartPanel(DashboardCharts::heatMapTitle(), m_heatMap, content);
     m_heatMapPanel->setObjectName(QStringLiteral("heatMapPanel"));
-    m_heatMapPanel->setMinimumHeight(kPanelHeight);
-    grid->addWidget(m_heatMapPanel, cell / 2, cell % 2);
-    ++cell;
-    grid->addWidget(addChartPanel(Chart::Satisfaction, QStringLiteral("satisfactionPanel")),
-                    cell / 2, 0, 1, 2);
-    cell += 2;
-    grid->addWidget(addChartPanel(Chart::YearOnYear, QStringLiteral("yearOnYearPanel")), cell / 2,
-                    0, 1, 2);
+    m_heatMapPanel->setMinimumHeight(kPanelHeight + 60);
+    grid->addWidget(m_heatMapPanel, 3, 0, 1, 2);
+    grid->addWidget(addChartPanel(Chart::Satisfaction, QStringLiteral("satisfactionPanel")), 4, 0,
+                    1, 2);
+    grid->addWidget(addChartPanel(Chart::YearOnYear, QStringLiteral("yearOnYearPanel")), 5, 0, 1,
+                    2);
     m_panels.value(Chart::Satisfaction)->setMinimumHeight(kPanelHeight + 60);
     for (ChartPanel* panel : std::as_const(m_panels)) {
         panel->setParent(content);
