@@ -11,6 +11,7 @@
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
+#include "pages/DashboardPage.h"
 #include "pages/ProgrammePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SurveysPage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(School& school, QWidget* parent)
     addPage(tr("Animators"), QStringLiteral("animators"), new AnimatorsPage(context, this));
     m_surveysPage = new SurveysPage(context, this);
     addPage(tr("Surveys"), QStringLiteral("surveys"), m_surveysPage);
+    addPage(tr("Dashboard"), QStringLiteral("dashboard"), new DashboardPage(context, this));
     addPage(tr("Reports"), QStringLiteral("reports"), new ReportsPage(context, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);

@@ -22,6 +22,7 @@
 #include "itemmodels/SurveyCommentModel.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/ProgrammePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SessionDetailPanel.h"
@@ -176,6 +177,21 @@ int main(int argc, char* argv[])
                 save(window, folder, QStringLiteral("surveys-imports"));
             }
         }
+    }
+
+    {
+        // The dashboard of the school year 2020–2021, tall enough to show most of its charts.
+        window.showPage(QStringLiteral("dashboardPage"));
+        auto* dashboard = window.findChild<ui::DashboardPage*>();
+        dashboard->periodSelector()->showSchoolYear(2020);
+        if (!QTest::qWaitFor(
+                [dashboard] { return dashboard->hasFigures() && !dashboard->isBusy(); }, 20000)) {
+            qFatal("The dashboard's figures did not come");
+        }
+        window.resize(1280, 1500);
+        QTest::qWait(300);
+        save(window, folder, QStringLiteral("dashboard"));
+        window.resize(1280, 800);
     }
 
     {

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
         const QStringList order{QStringLiteral("agentsPage"),    QStringLiteral("programmePage"),
                                 QStringLiteral("cataloguePage"), QStringLiteral("animatorsPage"),
-                                QStringLiteral("surveysPage"),   QStringLiteral("reportsPage")};
+                                QStringLiteral("surveysPage"),   QStringLiteral("dashboardPage"),
+                                QStringLiteral("reportsPage")};
         QCOMPARE(navigation->count(), order.size());
         for (int row = 0; row < order.size(); ++row) {
             navigation->setCurrentRow(row);

@@ -65,6 +65,7 @@ QChart* newChart()
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // a name cut short is told in full on hover
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }
@@ -77,7 +78,7 @@ QBarCategoryAxis* categoryAxis(QChart* chart, const QStringList& categories, Qt:
     return axis;
 }
 
-/// A round step for an axis from 0 to max: 1, 2 or 5 times a power of ten, five or six ticks.
+/// A round step for an axis from 0 to max: 1, 2 or 5 times a power of ten, five to seven ticks.
 double niceStep(double max)
 {
     const double rough = std::max(max, 1.0) / 5.0;
@@ -96,7 +97,8 @@ QValueAxis* valueAxis(QChart* chart, double max, Qt::Alignment side, const QStri
 {
     auto* axis = new QValueAxis;
     const double step = niceStep(max);
-    const double top = std::max(1.0, std::ceil(max / step)) * step;
+    // A step of headroom above the highest value, so that no point sits on the frame.
+    const double top = (std::floor(max / step) + 1.0) * step;
     axis->setRange(0, top);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
@@ -113,13 +115,33 @@ void attach(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
     series->attachAxis(y);
 }
 
-QStringList monthLabels(const DashboardFigures& figures)
+/// The months under a chart: "Mar 21" side by side for a few; for more, their initials, the
+/// period written out as the axis' title (a tooltip names each month in full).
+QBarCategoryAxis* monthAxis(QChart* chart, const DashboardFigures& figures)
 {
+    const bool many = figures.months.size() > 6;
     QStringList labels;
     for (const MonthFigures& month : figures.months) {
-        labels << DashboardCharts::monthLabel(month.month);
+        labels << (many ? QLocale().standaloneMonthName(month.month.month(), QLocale::NarrowFormat)
+                        : DashboardCharts::monthLabel(month.month));
     }
-    return labels;
+    // Categories must differ: the initials of a long period are told apart by invisible
+    // zero-width spaces.
+    QStringList unique;
+    for (const QString& label : std::as_const(labels)) {
+        QString candidate = label;
+        while (unique.contains(candidate)) {
+            candidate += QChar(0x200B);
+        }
+        unique << candidate;
+    }
+    QBarCategoryAxis* axis = categoryAxis(chart, unique, Qt::AlignBottom);
+    if (many && !figures.months.isEmpty()) {
+        axis->setTitleText(DashboardCharts::tr("%1 to %2")
+                               .arg(DashboardCharts::monthLabel(figures.months.constFirst().month),
+                                    DashboardCharts::monthLabel(figures.months.constLast().month)));
+    }
+    return axis;
 }
 
 /// Indexes in figures.current.formats of the formats shown.
@@ -170,7 +192,7 @@ QChart* participationChart(const DashboardFigures& figures)
         series->append(set);
     }
     chart->addSeries(series);
-    auto* x = categoryAxis(chart, monthLabels(figures), Qt::AlignBottom);
+    auto* x = monthAxis(chart, figures);
     const int max = totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end());
     auto* y = valueAxis(chart, max, Qt::AlignLeft, DashboardCharts::tr("Participants"));
     attach(series, x, y);
@@ -182,7 +204,9 @@ QChart* participantsVsSessionsChart(const DashboardFigures& figures)
     QChart* chart = newChart();
     auto* bars = new QBarSeries;
     auto* sessions = new QBarSet(DashboardCharts::tr("Sessions"));
-    sessions->setColor(kSessionsColour);
+    QColor light = kSessionsColour;
+    light.setAlpha(150);
+    sessions->setColor(light);
     auto* line = new QLineSeries;
     line->setName(DashboardCharts::tr("Participants"));
     line->setColor(kParticipantsColour);
@@ -214,7 +238,7 @@ QChart* participantsVsSessionsChart(const DashboardFigures& figures)
     bars->append(sessions);
     chart->addSeries(bars);
     chart->addSeries(line);
-    auto* x = categoryAxis(chart, monthLabels(figures), Qt::AlignBottom);
+    auto* x = monthAxis(chart, figures);
     auto* left =
         valueAxis(chart, maxParticipants, Qt::AlignLeft, DashboardCharts::tr("Participants"));
     auto* right = valueAxis(chart, maxSessions, Qt::AlignRight, DashboardCharts::tr("Sessions"));
@@ -256,7 +280,7 @@ QChart* reachChart(const DashboardFigures& figures)
     }
     addTips(line, tips);
     chart->addSeries(line);
-    auto* x = categoryAxis(chart, monthLabels(figures), Qt::AlignBottom);
+    auto* x = monthAxis(chart, figures);
     auto* y = valueAxis(chart, max, Qt::AlignLeft,
                         headcount > 0 ? DashboardCharts::tr("Share of the headcount")
                                       : DashboardCharts::tr("Agents"),
@@ -303,6 +327,7 @@ QChart* reachByDirectionChart(const DashboardFigures& figures)
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto* y = categoryAxis(chart, names, Qt::AlignLeft);
+    y->setTruncateLabels(false); // the directions' names in full
     auto* x = valueAxis(chart, max, Qt::AlignBottom, {}, true);
     attach(series, x, y);
     return chart;
@@ -342,15 +367,21 @@ QChart* mixingPerSessionChart(const DashboardFigures& figures)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
-    QString axisTitle = DashboardCharts::tr("Directions present at the session");
+    QStringList summary;
     if (mixing.meanDirections) {
-        axisTitle += DashboardCharts::tr(" — mean %1")
-                         .arg(QLocale().toString(*mixing.meanDirections, 'f', 1));
+        summary << DashboardCharts::tr("mean %1 directions per session")
+                       .arg(QLocale().toString(*mixing.meanDirections, 'f', 1));
     }
     if (mixing.outsideAnimatorDirection.denominator > 0) {
-        axisTitle += DashboardCharts::tr(", %1 from outside the animator's direction")
-                         .arg(DashboardCharts::rateText(mixing.outsideAnimatorDirection));
+        summary << DashboardCharts::tr("%1 of participants from outside the animator's direction")
+                       .arg(DashboardCharts::rateText(mixing.outsideAnimatorDirection));
     }
+    QStringList escaped;
+    for (const QString& line : std::as_const(summary)) {
+        escaped << line.toHtmlEscaped();
+    }
+    chart->setTitle(escaped.join(QStringLiteral("<br>"))); // rich text, a line each
+    const QString axisTitle = DashboardCharts::tr("Directions present at the session");
     auto* x = categoryAxis(chart, categories, Qt::AlignBottom);
     x->setTitleText(axisTitle);
     auto* y = valueAxis(chart, max, Qt::AlignLeft, DashboardCharts::tr("Sessions"));
@@ -400,6 +431,7 @@ QChart* satisfactionChart(const DashboardFigures& figures)
     series->append(useful);
     chart->addSeries(series);
     auto* x = categoryAxis(chart, categories, Qt::AlignBottom);
+    x->setTruncateLabels(false);
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%.0f %%"));
@@ -558,7 +590,7 @@ QList<FormatFigures> DashboardCharts::shownFormats(const DashboardFigures& figur
 
 QString DashboardCharts::monthLabel(const QDate& month)
 {
-    return QLocale().toString(month, QStringLiteral("MMM yyyy"));
+    return QLocale().toString(month, QStringLiteral("MMM yy"));
 }
 
 QString DashboardCharts::rateText(const Rate& rate)

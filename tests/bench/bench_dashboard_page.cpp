@@ -1,0 +1,199 @@
+// Dashboard page benchmark: on the large demo (by default 50,000 agents over 10 school years),
+// the time from a change of period on the page to its charts updated and painted, for each
+// school year stepped back with the period selector's arrow, and for a format chosen. The
+// figures are computed in the page's thread; the time includes building and painting the
+// charts; the calculator alone and the main thread are measured beside, with CPU times (the
+// machine may be shared). Target: under 500 ms for a school year. Run a release build:
+//   build/release/tests/bench/bench_dashboard_page [--agents N] [--years Y] [--keep FILE]
+//   build/release/tests/bench/bench_dashboard_page --open LOCATION
+#include "School.h"
+#include "demo/DemoSchool.h"
+#include "pages/DashboardComputer.h"
+#include "pages/DashboardPage.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+using namespace truc2;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+/// CPU time of the whole process (every thread), in milliseconds: on a shared machine the
+/// wall time also counts the other programs' turns.
+double cpuMilliseconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+struct Times
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+void report(const QString& what, const Times& times)
+{
+    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
+          << QString::number(times.wall, 'f', 1).rightJustified(9) << " ms  (CPU "
+          << QString::number(times.cpu, 'f', 1).rightJustified(7) << " ms)" << Qt::endl;
+}
+
+void report(const QString& what, double milliseconds)
+{
+    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
+          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
+}
+
+/// Runs `change`, then the event loop until the page shows new figures, then paints it.
+Times timeChange(ui::DashboardPage& page, const std::function<void()>& change)
+{
+    QEventLoop loop;
+    const QMetaObject::Connection shown =
+        QObject::connect(&page, &ui::DashboardPage::figuresShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    const double cpu = cpuMilliseconds();
+    timer.start();
+    change();
+    loop.exec();
+    page.repaint(); // the charts drawn, not only built
+    QApplication::processEvents();
+    const Times times{double(timer.nsecsElapsed()) / 1e6, cpuMilliseconds() - cpu};
+    QObject::disconnect(shown);
+    return times;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
+                                          QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("School years."),
+                                         QStringLiteral("Y"), QStringLiteral("10"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the database in FILE."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QStringLiteral("Measure an existing school instead."),
+                                        QStringLiteral("LOCATION"));
+    parser.addOptions({agentsOption, yearsOption, keepOption, openOption});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const QString path = parser.isSet(openOption)   ? parser.value(openOption)
+                         : parser.isSet(keepOption) ? parser.value(keepOption)
+                                                    : dir.filePath(QStringLiteral("large.truc2"));
+    if (parser.isSet(openOption)) {
+        out() << "TRUC² dashboard page benchmark on " << path << Qt::endl;
+    } else {
+        DemoOptions options;
+        options.agents = parser.value(agentsOption).toInt();
+        options.years = parser.value(yearsOption).toInt();
+        out() << "TRUC² dashboard page benchmark: " << options.agents << " agents, "
+              << options.years << " school years" << Qt::endl;
+        QElapsedTimer timer;
+        timer.start();
+        auto created = School::open({path, DatabaseOptions::IfMissing::Create});
+        if (!created) {
+            qFatal("%s", qPrintable(created.errorMessage()));
+        }
+        if (Status built = buildDemoSchool(**created, options); !built) {
+            qFatal("%s", qPrintable(built.errorMessage()));
+        }
+        report(QStringLiteral("create the large demo"), double(timer.nsecsElapsed()) / 1e6);
+    }
+
+    auto school = School::open({path});
+    if (!school) {
+        qFatal("%s", qPrintable(school.errorMessage()));
+    }
+    QUndoStack undo;
+    ui::DashboardPage page(ui::PageContext{**school, undo, false});
+    page.resize(1280, 900);
+    const Times first = timeChange(page, [&] { page.show(); });
+    report(QStringLiteral("show the page (its thread's connection opened)"), first);
+    out() << "figures computed in "
+          << (page.computer()->inBackground() ? "the page's thread" : "the main thread")
+          << Qt::endl;
+
+    auto* previous = page.findChild<QToolButton*>(QStringLiteral("previousToolButton"));
+    QList<double> times;
+    int busiest = 0;
+    int mostSessions = -1;
+    const int latest = QDate::currentDate().month() >= 9 ? QDate::currentDate().year()
+                                                         : QDate::currentDate().year() - 1;
+    for (int year = latest - 1; year >= latest - 10; --year) {
+        const Times t = timeChange(page, [&] { previous->click(); });
+        if (page.figures().current.totals.sessions == 0) {
+            break; // before the demo's first year
+        }
+        times << t.wall;
+        report(QStringLiteral("school year %1–%2 (%3 sessions)")
+                   .arg(year)
+                   .arg(year + 1)
+                   .arg(page.figures().current.totals.sessions),
+               t);
+        if (page.figures().current.totals.sessions > mostSessions) {
+            mostSessions = page.figures().current.totals.sessions;
+            busiest = year;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    if (!times.isEmpty()) {
+        report(QStringLiteral("school year, median"), times.at(times.size() / 2));
+        report(QStringLiteral("school year, slowest"), times.constLast());
+    }
+    report(QStringLiteral("back to %1–%2").arg(busiest).arg(busiest + 1),
+           timeChange(page, [&] { page.periodSelector()->showSchoolYear(busiest); }));
+    auto* formats = page.findChild<QComboBox*>(QStringLiteral("formatComboBox"));
+    if (formats->count() > 1) {
+        report(QStringLiteral("one format (%1)").arg(formats->itemText(1)), timeChange(page, [&] {
+                   formats->setCurrentIndex(1);
+                   Q_EMIT formats->activated(1);
+               }));
+    }
+    // The figures alone, on the main thread: what the page adds is the rest.
+    QElapsedTimer timer;
+    const double cpu = cpuMilliseconds();
+    timer.start();
+    const Result<DashboardFigures> alone =
+        DashboardCalculator((*school)->database(), (*school)->settings())
+            .compute(Period::schoolYear(busiest));
+    report(QStringLiteral("its figures alone (DashboardCalculator)"),
+           Times{double(timer.nsecsElapsed()) / 1e6, cpuMilliseconds() - cpu});
+    if (!alone) {
+        qFatal("%s", qPrintable(alone.errorMessage()));
+    }
+    page.computer()->computeOnMainThread();
+    report(QStringLiteral("all formats on the main thread (window frozen)"), timeChange(page, [&] {
+               formats->setCurrentIndex(0);
+               Q_EMIT formats->activated(0);
+           }));
+    return 0;
+}
