@@ -111,6 +111,79 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>%1, %2: %n participants</source>
+        <translation>
+            <numerusform>%1, %2: %n participant</numerusform>
+            <numerusform>%1, %2: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions held</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sessions</source>
+        <translation>
+            <numerusform>%1: %n session</numerusform>
+            <numerusform>%1: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End of %1: %n agents reached</source>
+        <translation>
+            <numerusform>End of %1: %n agent reached</numerusform>
+            <numerusform>End of %1: %n agents reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n agents reached (%3)</source>
+        <translation>
+            <numerusform>%1: %2 of %n agent reached (%3)</numerusform>
+            <numerusform>%1: %2 of %n agents reached (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions with %1 directions present</source>
+        <translation>
+            <numerusform>%n session with %1 directions present</numerusform>
+            <numerusform>%n sessions with %1 directions present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: useful skills %2 (%3 yes of %n answers)</source>
+        <translation>
+            <numerusform>%1: useful skills %2 (%3 yes of %n answer)</numerusform>
+            <numerusform>%1: useful skills %2 (%3 yes of %n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers, response rate %1</source>
+        <translation>
+            <numerusform>%n answer, response rate %1</numerusform>
+            <numerusform>%n answers, response rate %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -142,6 +215,65 @@
         <translation>
             <numerusform>%n animator.</numerusform>
             <numerusform>%n animators.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReport</name>
+    <message numerus="yes">
+        <source>%n agent(s) reached, that is %1 of the %2 permanent agents.</source>
+        <translation>
+            <numerusform>%n agent reached, that is %1 of the %2 permanent agents.</numerusform>
+            <numerusform>%n agents reached, that is %1 of the %2 permanent agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) reached.</source>
+        <translation>
+            <numerusform>%n agent reached.</numerusform>
+            <numerusform>%n agents reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table “%1” (%n row(s)) is in the spreadsheet exports (XLSX, CSV).</source>
+        <translation>
+            <numerusform>The table “%1” (%n row) is in the spreadsheet exports (XLSX, CSV).</numerusform>
+            <numerusform>The table “%1” (%n rows) is in the spreadsheet exports (XLSX, CSV).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct agent(s) attended at least one session: %1 of the %2 permanent agents.</source>
+        <translation>
+            <numerusform>%n distinct agent attended at least one session: %1 of the %2 permanent agents.</numerusform>
+            <numerusform>%n distinct agents attended at least one session: %1 of the %2 permanent agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct agent(s) attended at least one session.</source>
+        <translation>
+            <numerusform>%n distinct agent attended at least one session.</numerusform>
+            <numerusform>%n distinct agents attended at least one session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animator(s) led the sessions of the period.</source>
+        <translation>
+            <numerusform>%n animator led the sessions of the period.</numerusform>
+            <numerusform>%n animators led the sessions of the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The school thanks the %n animator(s) who led its sessions: %1.</source>
+        <translation>
+            <numerusform>The school thanks the %n animator who led its sessions: %1.</numerusform>
+            <numerusform>The school thanks the %n animators who led its sessions: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them animated for the first time.</source>
+        <translation>
+            <numerusform>%n of them animated for the first time.</numerusform>
+            <numerusform>%n of them animated for the first time.</numerusform>
         </translation>
     </message>
 </context>
@@ -477,6 +609,23 @@
     </message>
 </context>
 <context>
+    <name>truc2::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n agents reached; no permanent headcount is known for this year (settings).</source>
+        <translation>
+            <numerusform>%n agent reached; no permanent headcount is known for this year (settings).</numerusform>
+            <numerusform>%n agents reached; no permanent headcount is known for this year (settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents reached of a permanent headcount of %1: %2.</source>
+        <translation>
+            <numerusform>%n agent reached of a permanent headcount of %1: %2.</numerusform>
+            <numerusform>%n agents reached of a permanent headcount of %1: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::GroupMembersDialog</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -490,6 +639,23 @@
         <translation>
             <numerusform>Remove %n member from %1</numerusform>
             <numerusform>Remove %n members from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::MixingHeatMap</name>
+    <message numerus="yes">
+        <source>%1 was present at %n sessions</source>
+        <translation>
+            <numerusform>%1 was present at %n session</numerusform>
+            <numerusform>%1 was present at %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 met at %n sessions</source>
+        <translation>
+            <numerusform>%1 and %2 met at %n session</numerusform>
+            <numerusform>%1 and %2 met at %n sessions</numerusform>
         </translation>
     </message>
 </context>

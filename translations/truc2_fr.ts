@@ -763,10 +763,6 @@
         <translation>Créer l&apos;école de démonstration</translation>
     </message>
     <message>
-        <source>Write the figures of a period</source>
-        <translation>Écrire les chiffres d&apos;une période</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the database</source>
         <translation>Écrire une copie cohérente de la base de données</translation>
     </message>
@@ -865,24 +861,12 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
         <translation>École de démonstration créée dans %1.</translation>
     </message>
     <message>
-        <source>Writes the figures of a period.</source>
-        <translation>Écrit les chiffres d&apos;une période.</translation>
-    </message>
-    <message>
         <source>First day of the period.</source>
         <translation>Premier jour de la période.</translation>
     </message>
     <message>
         <source>Last day of the period.</source>
         <translation>Dernier jour de la période.</translation>
-    </message>
-    <message>
-        <source>txt (the summary sentence, default) or json.</source>
-        <translation>txt (la phrase de synthèse, par défaut) ou json.</translation>
-    </message>
-    <message>
-        <source>File to write (default: standard output).</source>
-        <translation>Fichier à écrire (par défaut&#xa0;: sortie standard).</translation>
     </message>
     <message>
         <source>Give the period with --from and --to (YYYY-MM-DD).</source>
@@ -895,10 +879,6 @@ Sans commande, la fenêtre s&apos;ouvre.</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use txt or json.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez txt ou json.</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database, even while the program is in use. To restore it, open the copy.</source>
@@ -1269,6 +1249,34 @@ Tableaux&#xa0;:
         <source>Unknown kind of import “%1”.</source>
         <translation>Type d&apos;import inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Write the impact report of a period</source>
+        <translation>Écrire le bilan d&apos;une période</translation>
+    </message>
+    <message>
+        <source>Unknown format code “%1”: the school&apos;s formats are %2.</source>
+        <translation>Code de format inconnu «&#xa0;%1&#xa0;»&#xa0;: les formats de l&apos;école sont %2.</translation>
+    </message>
+    <message>
+        <source>Writes the impact report of a period: the municipality&apos;s sentences, a table per format, reach and mixing between services, satisfaction, the comparison with the previous year, the dashboard&apos;s charts, the animators, the most appreciated actions and the training indicators of the social report.</source>
+        <translation>Écrit le bilan d&apos;une période&#xa0;: les phrases de la collectivité, un tableau par format, le public touché et la mixité entre services, la satisfaction, la comparaison avec l&apos;année précédente, les graphiques du tableau de bord, les animateurs, les actions les plus appréciées et les indicateurs de formation du rapport social unique.</translation>
+    </message>
+    <message>
+        <source>pdf, odt, html, xlsx, csv, json or txt (default: txt, the sentences and the tables as text).</source>
+        <translation>pdf, odt, html, xlsx, csv, json ou txt (par défaut&#xa0;: txt, les phrases et les tableaux en texte).</translation>
+    </message>
+    <message>
+        <source>File to write (default for json and txt: standard output).</source>
+        <translation>Fichier à écrire (par défaut pour json et txt&#xa0;: sortie standard).</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf, odt, html, xlsx, csv, json or txt.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez pdf, odt, html, xlsx, csv, json ou txt.</translation>
+    </message>
+    <message>
+        <source>Name the report&apos;s file with --out FILE.%1</source>
+        <translation>Nommez le fichier du bilan avec --out FILE.%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1326,6 +1334,237 @@ Tableaux&#xa0;:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n participants</source>
+        <translation>
+            <numerusform>%1, %2&#xa0;: %n participant</numerusform>
+            <numerusform>%1, %2&#xa0;: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions held</source>
+        <translation>
+            <numerusform>%n session réalisée</numerusform>
+            <numerusform>%n sessions réalisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sessions</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n session</numerusform>
+            <numerusform>%1&#xa0;: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents reached to date, share of the permanent headcount (%1)</source>
+        <translation>Agents touchés en cumul, part de l&apos;effectif permanent (%1)</translation>
+    </message>
+    <message>
+        <source>Agents reached to date</source>
+        <translation>Agents touchés en cumul</translation>
+    </message>
+    <message numerus="yes">
+        <source>End of %1: %n agents reached</source>
+        <translation>
+            <numerusform>Fin %1&#xa0;: %n agent touché</numerusform>
+            <numerusform>Fin %1&#xa0;: %n agents touchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 of the headcount)</source>
+        <translation> (%1 de l&apos;effectif)</translation>
+    </message>
+    <message>
+        <source>Share of the headcount</source>
+        <translation>Part de l&apos;effectif</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Share of the direction&apos;s agents reached</source>
+        <translation>Part des agents de la direction touchés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n agents reached (%3)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n agent touché (%3)</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n agents touchés (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions with %1 directions present</source>
+        <translation>
+            <numerusform>%n session avec %1 directions présentes</numerusform>
+            <numerusform>%n sessions avec %1 directions présentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1 directions per session</source>
+        <translation>en moyenne %1 directions par session</translation>
+    </message>
+    <message>
+        <source>%1 of participants from outside the animator&apos;s direction</source>
+        <translation>%1 des participants extérieurs à la direction de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Directions present at the session</source>
+        <translation>Directions présentes à la session</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Useful skills</source>
+        <translation>Compétences utiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: satisfaction %2 (%3)</source>
+        <translation>%1&#xa0;: satisfaction %2 (%3)</translation>
+    </message>
+    <message>
+        <source>n &lt; %1</source>
+        <translation>n &lt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: useful skills %2 (%3 yes of %n answers)</source>
+        <translation>
+            <numerusform>%1&#xa0;: compétences utiles %2 (%3 oui sur %n réponse)</numerusform>
+            <numerusform>%1&#xa0;: compétences utiles %2 (%3 oui sur %n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents reached</source>
+        <translation>Agents touchés</translation>
+    </message>
+    <message>
+        <source>Animators</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (axe de droite)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Participation by format, month by month</source>
+        <translation>Participation par format, mois par mois</translation>
+    </message>
+    <message>
+        <source>Participants and sessions</source>
+        <translation>Participants et sessions</translation>
+    </message>
+    <message>
+        <source>Agents reached over the period</source>
+        <translation>Agents touchés sur la période</translation>
+    </message>
+    <message>
+        <source>Agents reached by direction</source>
+        <translation>Agents touchés par direction</translation>
+    </message>
+    <message>
+        <source>Directions present per session</source>
+        <translation>Directions présentes par session</translation>
+    </message>
+    <message>
+        <source>Satisfaction and useful skills by format</source>
+        <translation>Satisfaction et compétences utiles par format</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>D&apos;une année sur l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Which directions met which</source>
+        <translation>Rencontres entre directions</translation>
+    </message>
+    <message>
+        <source>No session in this period</source>
+        <translation>Aucune session sur cette période</translation>
+    </message>
+    <message>
+        <source>No direction has agents in the directory</source>
+        <translation>Aucune direction n&apos;a d&apos;agents dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>No participant with a direction in this period</source>
+        <translation>Aucun participant rattaché à une direction sur cette période</translation>
+    </message>
+    <message>
+        <source>No survey answer in this period</source>
+        <translation>Aucune réponse aux enquêtes sur cette période</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>nothing to divide by</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>satisfaction %1 · useful %2</source>
+        <translation>satisfaction %1 · compétences utiles %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers, response rate %1</source>
+        <translation>
+            <numerusform>%n réponse, taux de réponse %1</numerusform>
+            <numerusform>%n réponses, taux de réponse %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>two years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2152,410 @@ Tableaux&#xa0;:
     </message>
 </context>
 <context>
+    <name>ImpactReport</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a format&apos;s name, then its sentence</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <comment>survey</comment>
+        <translation>aucune réponse.</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <comment>survey</comment>
+        <translation>Aucune réponse.</translation>
+    </message>
+    <message>
+        <source>no answer about useful skills (response rate: %1).</source>
+        <translation>aucune réponse sur les compétences utiles (taux de réponse : %1).</translation>
+    </message>
+    <message>
+        <source>No answer about useful skills (response rate: %1).</source>
+        <translation>Aucune réponse sur les compétences utiles (taux de réponse : %1).</translation>
+    </message>
+    <message>
+        <source>n &lt; 5 answers about useful skills, too few to give a figure (response rate: %1).</source>
+        <translation>n &lt; 5 réponses sur les compétences utiles, trop peu pour donner un chiffre (taux de réponse : %1).</translation>
+    </message>
+    <message>
+        <source>n &lt; 5 answers about useful skills, too few to give a figure (response rate: %1).</source>
+        <comment>whole sentence</comment>
+        <translation>n &lt; 5 réponses sur les compétences utiles, trop peu pour donner un chiffre (taux de réponse : %1).</translation>
+    </message>
+    <message>
+        <source>%1 of respondents felt they had acquired skills useful for their duties (response rate: %2).</source>
+        <translation>%1 des répondants ont estimé avoir acquis des compétences utiles pour leurs missions (taux de réponse : %2).</translation>
+    </message>
+    <message>
+        <source>Impact report - %1</source>
+        <translation>Bilan - %1</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>Bilan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) reached, that is %1 of the %2 permanent agents.</source>
+        <translation>
+            <numerusform>%n agent touché, soit %1 des %2 agents permanents.</numerusform>
+            <numerusform>%n agents touchés, soit %1 des %2 agents permanents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) reached.</source>
+        <translation>
+            <numerusform>%n agent touché.</numerusform>
+            <numerusform>%n agents touchés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Fait le %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>period, format</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table “%1” (%n row(s)) is in the spreadsheet exports (XLSX, CSV).</source>
+        <translation>
+            <numerusform>Le tableau «&#xa0;%1&#xa0;» (%n ligne) figure dans les exports pour tableur (XLSX, CSV).</numerusform>
+            <numerusform>Le tableau «&#xa0;%1&#xa0;» (%n lignes) figure dans les exports pour tableur (XLSX, CSV).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participation by format</source>
+        <translation>Participation par format</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agents reached</source>
+        <translation>Agents touchés</translation>
+    </message>
+    <message>
+        <source>Participants per session</source>
+        <translation>Participants par session</translation>
+    </message>
+    <message>
+        <source>Agents reached are counted once, whatever the number of sessions they attended; the total counts them once across the formats.</source>
+        <translation>Les agents touchés sont comptés une seule fois, quel que soit le nombre de sessions suivies&#x202f;; le total les compte une seule fois tous formats confondus.</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>A mean or a rate of fewer than 5 answers is not given (n &lt; 5): it would single people out.</source>
+        <translation>Une moyenne ou un taux portant sur moins de 5 réponses n&apos;est pas donné (n &lt; 5)&#xa0;: il permettrait d&apos;identifier des personnes.</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>n (satisfaction)</source>
+        <translation>n (satisfaction)</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction</source>
+        <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+        <source>n (useful skills)</source>
+        <translation>n (compétences utiles)</translation>
+    </message>
+    <message>
+        <source>Useful skills</source>
+        <translation>Compétences utiles</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Public touché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct agent(s) attended at least one session: %1 of the %2 permanent agents.</source>
+        <translation>
+            <numerusform>%n agent distinct a suivi au moins une session&#xa0;: %1 des %2 agents permanents.</numerusform>
+            <numerusform>%n agents distincts ont suivi au moins une session&#xa0;: %1 des %2 agents permanents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct agent(s) attended at least one session.</source>
+        <translation>
+            <numerusform>%n agent distinct a suivi au moins une session.</numerusform>
+            <numerusform>%n agents distincts ont suivi au moins une session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach by direction</source>
+        <translation>Public touché par direction</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Touchés</translation>
+    </message>
+    <message>
+        <source>Share reached</source>
+        <translation>Part touchée</translation>
+    </message>
+    <message>
+        <source>Mixing between services</source>
+        <translation>Mixité entre services</translation>
+    </message>
+    <message>
+        <source>On average, %1 directions were present at a session.</source>
+        <translation>En moyenne, %1 directions étaient présentes par session.</translation>
+    </message>
+    <message>
+        <source>%1 of the participants came from another direction than their animator&apos;s.</source>
+        <translation>%1 des participants venaient d&apos;une autre direction que celle de leur animateur.</translation>
+    </message>
+    <message>
+        <source>No session of the period had participants with a direction.</source>
+        <translation>Aucune session de la période n&apos;avait de participants rattachés à une direction.</translation>
+    </message>
+    <message>
+        <source>Meetings between directions</source>
+        <translation>Rencontres entre directions</translation>
+    </message>
+    <message>
+        <source>Met direction</source>
+        <translation>Direction rencontrée</translation>
+    </message>
+    <message>
+        <source>Sessions together</source>
+        <translation>Sessions communes</translation>
+    </message>
+    <message>
+        <source>The directions that met most often:</source>
+        <translation>Les directions qui se sont le plus souvent rencontrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comparison with the previous year</source>
+        <translation>Comparaison avec l&apos;année précédente</translation>
+    </message>
+    <message>
+        <source>The same dates one year earlier: %1.</source>
+        <translation>Les mêmes dates un an plus tôt&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Animators</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Réponses aux enquêtes</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comparison of rates</source>
+        <translation>Comparaison des taux</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Share of permanent agents reached</source>
+        <translation>Part des agents permanents touchés</translation>
+    </message>
+    <message>
+        <source>Thanks to the animators</source>
+        <translation>Merci aux animateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n animator(s) led the sessions of the period.</source>
+        <translation>
+            <numerusform>%n animateur a assuré les sessions de la période.</numerusform>
+            <numerusform>%n animateurs ont assuré les sessions de la période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The school thanks the %n animator(s) who led its sessions: %1.</source>
+        <translation>
+            <numerusform>L&apos;école remercie %n animateur qui a assuré ses sessions&#xa0;: %1.</numerusform>
+            <numerusform>L&apos;école remercie les %n animateurs qui ont assuré ses sessions&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them animated for the first time.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux animait pour la première fois.</numerusform>
+            <numerusform>%n d&apos;entre eux animaient pour la première fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Animator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Première fois</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>The most appreciated actions</source>
+        <translation>Les actions les plus appréciées</translation>
+    </message>
+    <message>
+        <source>No action was held in the period.</source>
+        <translation>Aucune action n&apos;a été réalisée sur la période.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>The %1 most appreciated of the %2 actions held:</source>
+        <translation>Les %1 actions les plus appréciées sur les %2 réalisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Training indicators of the social report</source>
+        <translation>Indicateurs de formation du rapport social unique</translation>
+    </message>
+    <message>
+        <source>Agents of the municipality who attended a held session (external persons excluded), and their time of training; a day counts %1 hours.</source>
+        <translation>Agents de la collectivité ayant suivi une session réalisée (personnes extérieures exclues), et leur temps de formation&#x202f;; une journée compte %1 heures.</translation>
+    </message>
+    <message>
+        <source>Trained by category</source>
+        <translation>Agents formés par catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Agents trained</source>
+        <translation>Agents formés</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Journées</translation>
+    </message>
+    <message>
+        <source>Category A</source>
+        <translation>Catégorie A</translation>
+    </message>
+    <message>
+        <source>Category B</source>
+        <translation>Catégorie B</translation>
+    </message>
+    <message>
+        <source>Category C</source>
+        <translation>Catégorie C</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Trained by gender</source>
+        <translation>Agents formés par genre</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be converted.</source>
+        <translation>le document n&apos;a pas pu être converti.</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>The pages could not be drawn: the printer or the file refused them.</source>
@@ -2043,6 +2686,65 @@ Tableaux&#xa0;:
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text document (ODT)</source>
+        <translation>Document texte (ODT)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV pour Excel</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Données JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolCopier</name>
     <message>
         <source>nothing</source>
@@ -2114,6 +2816,69 @@ Tableaux&#xa0;:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <source>School settings</source>
+        <translation>Paramètres de l&apos;école</translation>
+    </message>
+    <message>
+        <source>On every document</source>
+        <translation>Sur chaque document</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Collectivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Ville de Caluire-et-Cuire</source>
+        <translation>ex.&#xa0;: Ville de Caluire-et-Cuire</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Nom de l&apos;école&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>For the figures</source>
+        <translation>Pour les chiffres</translation>
+    </message>
+    <message>
+        <source>Permanent agents of each year: the reach is the share of them who came to at least one session.</source>
+        <translation>Agents permanents de chaque année&#xa0;: le public touché est la part d&apos;entre eux venue à au moins une session.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a year</source>
+        <translation>&amp;Ajouter une année</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;year</source>
+        <translation>&amp;Supprimer l&apos;année</translation>
+    </message>
+    <message>
+        <source>A &amp;day of training counts:</source>
+        <translation>Une &amp;journée de formation compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>For the training days of the social report (6 hours, as the CNFPT counts, unless you count otherwise)</source>
+        <translation>Pour les journées de formation du rapport social unique (6 heures, comme le compte le CNFPT, sauf si vous comptez autrement)</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4738,18 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>Choose days between %1 and %2.</source>
         <translation>Choisissez des jours entre le %1 et le %2.</translation>
     </message>
+    <message>
+        <source>A day of training lasts between 1 and 24 hours.</source>
+        <translation>Une journée de formation dure entre 1 et 24 heures.</translation>
+    </message>
+    <message>
+        <source>The school needs a name: it heads every document.</source>
+        <translation>L&apos;école a besoin d&apos;un nom&#xa0;: il figure en tête de chaque document.</translation>
+    </message>
+    <message>
+        <source>The headcount of %1 cannot be negative.</source>
+        <translation>L&apos;effectif de %1 ne peut pas être négatif.</translation>
+    </message>
 </context>
 <context>
     <name>truc2::SurveyCommentModel</name>
@@ -4969,6 +5746,58 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>truc2::ui::ChartPanel</name>
+    <message>
+        <source>&amp;Copy the chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Enregistrer en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>menu of a chart</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Copy or save this chart</source>
+        <translation>Copier ou enregistrer ce graphique</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1.</source>
+        <translation>Le document n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+</context>
+<context>
     <name>truc2::ui::ClosedDaysDialog</name>
     <message>
         <source>Closed days %1–%2</source>
@@ -5100,6 +5929,119 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>The desktop&apos;s keyring could not keep the password (%1): it will be asked again next time.</source>
         <translation>Le trousseau du bureau n&apos;a pas pu conserver le mot de passe (%1)&#xa0;: il sera redemandé la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n agents reached; no permanent headcount is known for this year (settings).</source>
+        <translation>
+            <numerusform>%n agent touché&#x202f;; aucun effectif permanent n&apos;est connu pour cette année (paramètres).</numerusform>
+            <numerusform>%n agents touchés&#x202f;; aucun effectif permanent n&apos;est connu pour cette année (paramètres).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents reached of a permanent headcount of %1: %2.</source>
+        <translation>
+            <numerusform>%n agent touché sur un effectif permanent de %1&#xa0;: %2.</numerusform>
+            <numerusform>%n agents touchés sur un effectif permanent de %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Tous les formats</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::DashboardTiles</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agents reached</source>
+        <translation>Agents touchés</translation>
+    </message>
+    <message>
+        <source>Share of the headcount reached</source>
+        <translation>Part de l&apos;effectif touchée</translation>
+    </message>
+    <message>
+        <source>Animators</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>Survey response rate</source>
+        <translation>Taux de réponse aux enquêtes</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Useful skills</source>
+        <translation>Compétences utiles</translation>
+    </message>
+    <message>
+        <source>New animators</source>
+        <translation>Nouveaux animateurs</translation>
+    </message>
+    <message>
+        <source>Sessions per animator</source>
+        <translation>Sessions par animateur</translation>
+    </message>
+    <message>
+        <source>a year before: %1</source>
+        <translation>un an plus tôt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>nothing to divide by</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>n &lt; %1</source>
+        <translation>n &lt; %1</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <comment>no change</comment>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>a change and its percentage</comment>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>nothing to compare with</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>%1 pts</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +6278,43 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>Import &amp;survey results…</source>
         <translation>Importer des &amp;résultats d&apos;enquête…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>School &amp;settings…</source>
+        <translation>&amp;Paramètres de l&apos;école…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::MixingHeatMap</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was present at %n sessions</source>
+        <translation>
+            <numerusform>%1 était présente à %n session</numerusform>
+            <numerusform>%1 était présente à %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 met at %n sessions</source>
+        <translation>
+            <numerusform>%1 et %2 se sont rencontrées lors de %n session</numerusform>
+            <numerusform>%1 et %2 se sont rencontrées lors de %n sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::MonthView</name>
@@ -5500,6 +6479,23 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Next year</source>
         <translation>Année suivante</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter: T1 2021 in French</comment>
+        <translation>T%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Trimestre suivant</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +6742,84 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How many hours of training make a day in the indicators of the social report (6 h as the CNFPT counts; from 1 to 24).</source>
+        <translation>Nombre d&apos;heures de formation qui font une journée dans les indicateurs du rapport social unique (6 h comme le compte le CNFPT&#x202f;; de 1 à 24).</translation>
+    </message>
+    <message>
+        <source>&amp;Hours in a training day:</source>
+        <translation>&amp;Heures par journée de formation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Tous les formats</translation>
+    </message>
+    <message>
+        <source>Hours in a training day: %1</source>
+        <translation>Heures par journée de formation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the impact report</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::SchoolSettingsDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Permanent agents</source>
+        <translation>Agents permanents</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read: %2</source>
+        <translation>%1 n&apos;est pas une image lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>Paramètres de l&apos;école</translation>
+    </message>
+    <message>
+        <source>Change the school settings</source>
+        <translation>Modifier les paramètres de l&apos;école</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +7265,13 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
 </context>
 </TS>

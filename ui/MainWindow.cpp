@@ -8,6 +8,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/SchoolSettingsDialog.h"
 #include "dialogs/SurveyImportDialog.h"
+#include "dialogs/UserGuideWindow.h"
 #include "pages/AgentsPage.h"
 #include "pages/AnimatorsPage.h"
 #include "pages/CataloguePage.h"
@@ -166,7 +167,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* importAgents = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                             tr("&Import agents…"), this, [this] {
-                                                showPage(QStringLiteral("agents"));
+                                                showPage(QStringLiteral("agentsPage"));
                                                 m_agentsPage->importAgents();
                                             });
     importAgents->setObjectName(QStringLiteral("importAgentsAction"));
@@ -199,6 +200,13 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                                     tr("&User guide"), this, [this] {
+                                         auto* window = new UserGuideWindow(this);
+                                         window->show();
+                                     });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About TRUC²"), this, &MainWindow::showAbout);
 }
 

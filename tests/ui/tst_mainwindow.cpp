@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "pages/AgentsPage.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace truc2;
@@ -83,6 +85,16 @@ private Q_SLOTS:
         }
         window.showPage(QStringLiteral("agentsPage"));
         QCOMPARE(navigation->currentRow(), 0);
+
+        // File ▸ Import agents… shows the Agents page under its dialog.
+        navigation->setCurrentRow(1);
+        QTimer::singleShot(0, [] {
+            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                dialog->close();
+            }
+        });
+        window.findChild<QAction*>(QStringLiteral("importAgentsAction"))->trigger();
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("agentsPage"));
     }
 
     void undoAndRedoByKeyboard()
