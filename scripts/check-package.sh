@@ -44,4 +44,9 @@ fi
 in_root truc2 --version
 in_root truc2 --database /tmp/check.truc2 demo
 in_root truc2 --database /tmp/check.truc2 report --from 2020-01-01 --to 2020-12-31
+# The PDF report draws its charts with Qt Charts: no display, fonts and plugins from the package.
+in_root truc2 --database /tmp/check.truc2 report --from 2021-01-01 --to 2021-12-31 \
+    --format pdf --out /tmp/report.pdf
+[ "$(head -c 5 "$root/tmp/report.pdf")" = "%PDF-" ] || { echo "The report is not a PDF."; exit 1; }
+echo "report.pdf: $(stat -c %s "$root/tmp/report.pdf") bytes"
 echo "The package installs and runs in a fresh Debian 12."
