@@ -2289,7 +2289,7 @@ Tableaux&#xa0;:
     </message>
     <message>
         <source>n (satisfaction)</source>
-        <translation>n (satisfaction)</translation>
+        <translation>n satisf.</translation>
     </message>
     <message>
         <source>Mean satisfaction</source>
@@ -2297,11 +2297,11 @@ Tableaux&#xa0;:
     </message>
     <message>
         <source>n (useful skills)</source>
-        <translation>n (compétences utiles)</translation>
+        <translation>n comp. utiles</translation>
     </message>
     <message>
         <source>Useful skills</source>
-        <translation>Compétences utiles</translation>
+        <translation>Comp. utiles</translation>
     </message>
     <message>
         <source>Reach</source>
