@@ -6,6 +6,7 @@
 // machine may be shared). Target: under 500 ms for a school year. Run a release build:
 //   build/release/tests/bench/bench_dashboard_page [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_dashboard_page --open LOCATION
+#include "LargeSchool.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
 #include "pages/DashboardComputer.h"
@@ -92,49 +93,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
-                                          QStringLiteral("N"), QStringLiteral("50000"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("School years."),
-                                         QStringLiteral("Y"), QStringLiteral("10"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Keep the database in FILE."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption openOption(QStringLiteral("open"),
-                                        QStringLiteral("Measure an existing school instead."),
-                                        QStringLiteral("LOCATION"));
-    parser.addOptions({agentsOption, yearsOption, keepOption, openOption});
+    const bench::LargeSchool large(parser);
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(openOption)   ? parser.value(openOption)
-                         : parser.isSet(keepOption) ? parser.value(keepOption)
-                                                    : dir.filePath(QStringLiteral("large.truc2"));
-    if (parser.isSet(openOption)) {
-        out() << "TRUC² dashboard page benchmark on " << path << Qt::endl;
-    } else {
-        DemoOptions options;
-        options.agents = parser.value(agentsOption).toInt();
-        options.years = parser.value(yearsOption).toInt();
-        out() << "TRUC² dashboard page benchmark: " << options.agents << " agents, "
-              << options.years << " school years" << Qt::endl;
-        QElapsedTimer timer;
-        timer.start();
-        auto created = School::open({path, DatabaseOptions::IfMissing::Create});
-        if (!created) {
-            qFatal("%s", qPrintable(created.errorMessage()));
-        }
-        if (Status built = buildDemoSchool(**created, options); !built) {
-            qFatal("%s", qPrintable(built.errorMessage()));
-        }
-        report(QStringLiteral("create the large demo"), double(timer.nsecsElapsed()) / 1e6);
-    }
-
-    auto school = School::open({path});
-    if (!school) {
-        qFatal("%s", qPrintable(school.errorMessage()));
-    }
+    const std::unique_ptr<School> school = bench::LargeSchool::open(
+        large.prepare(QStringLiteral("dashboard page"), dir,
+                      [](const QString& what, double ms) { report(what, ms); }));
     QUndoStack undo;
-    ui::DashboardPage page(ui::PageContext{**school, undo, false});
+    ui::DashboardPage page(ui::PageContext{*school, undo, false});
     page.resize(1280, 900);
     const Times first = timeChange(page, [&] { page.show(); });
     report(QStringLiteral("show the page (its thread's connection opened)"), first);
@@ -183,7 +150,7 @@ int main(int argc, char* argv[])
     const double cpu = cpuMilliseconds();
     timer.start();
     const Result<DashboardFigures> alone =
-        DashboardCalculator((*school)->database(), (*school)->settings())
+        DashboardCalculator(school->database(), school->settings())
             .compute(Period::schoolYear(busiest));
     report(QStringLiteral("its figures alone (DashboardCalculator)"),
            Times{double(timer.nsecsElapsed()) / 1e6, cpuMilliseconds() - cpu});

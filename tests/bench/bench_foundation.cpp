@@ -5,11 +5,11 @@
 //   build/release/tests/bench/bench_foundation [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_foundation --open LOCATION   (an existing school: a file or
 //   postgresql://user@host:port/db, to compare the backends on the same data)
+#include "LargeSchool.h"
 #include "MainWindow.h"
 #include "School.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
-#include "demo/DemoSchool.h"
 #include "dialogs/SessionDialog.h"
 #include "documents/AttendanceSheet.h"
 #include "documents/CalendarExport.h"
@@ -65,50 +65,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
-                                          QStringLiteral("N"), QStringLiteral("50000"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("School years."),
-                                         QStringLiteral("Y"), QStringLiteral("10"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Keep the database in FILE."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption openOption(QStringLiteral("open"),
-                                        QStringLiteral("Measure an existing school instead."),
-                                        QStringLiteral("LOCATION"));
-    parser.addOptions({agentsOption, yearsOption, keepOption, openOption});
+    const bench::LargeSchool large(parser);
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(openOption)   ? parser.value(openOption)
-                         : parser.isSet(keepOption) ? parser.value(keepOption)
-                                                    : dir.filePath(QStringLiteral("large.truc2"));
-    DemoOptions options;
-    options.agents = parser.value(agentsOption).toInt();
-    options.years = parser.value(yearsOption).toInt();
+    const QString location = large.prepare(QStringLiteral("foundation"), dir, report);
     QElapsedTimer timer;
-    if (parser.isSet(openOption)) {
-        out() << "TRUC² foundation benchmark on " << path << Qt::endl;
-    } else {
-        out() << "TRUC² foundation benchmark: " << options.agents << " agents, " << options.years
-              << " school years" << Qt::endl;
-        timer.start();
-        // Closed before it is opened again for measuring, as a new run of the program would.
-        auto created = School::open({path, DatabaseOptions::IfMissing::Create});
-        if (!created) {
-            qFatal("%s", qPrintable(created.errorMessage()));
-        }
-        if (Status built = buildDemoSchool(**created, options); !built) {
-            qFatal("%s", qPrintable(built.errorMessage()));
-        }
-        report(QStringLiteral("create the large demo"), double(timer.nsecsElapsed()) / 1e6);
-    }
-
     timer.start();
-    auto school = School::open({path});
-    if (!school) {
-        qFatal("%s", qPrintable(school.errorMessage()));
-    }
-    ui::MainWindow window(**school);
+    const std::unique_ptr<School> school = bench::LargeSchool::open(location);
+    ui::MainWindow window(*school);
     window.show();
     QApplication::processEvents();
     auto* table = window.findChild<QTableView*>(QStringLiteral("agentsTableView"));
@@ -148,7 +113,7 @@ int main(int argc, char* argv[])
     timer.start();
     QUndoStack undo;
     {
-        ui::SessionDialog dialog(ui::PageContext{**school, undo, false}, Session{}, &window);
+        ui::SessionDialog dialog(ui::PageContext{*school, undo, false}, Session{}, &window);
         dialog.setDirectory(window.agentsPage()->model());
         dialog.show();
         QApplication::processEvents();
@@ -170,14 +135,14 @@ int main(int argc, char* argv[])
     report(QStringLiteral("animator type-ahead, worst"), worst);
 
     timer.start();
-    const FiguresCalculator figures((*school)->database(), (*school)->settings());
+    const FiguresCalculator figures(school->database(), school->settings());
     const auto year = figures.compute(Period::calendarYear(2020));
     report(QStringLiteral("figures of a calendar year (%1 sessions)")
                .arg(year ? year->totals.sessions : -1),
            double(timer.nsecsElapsed()) / 1e6);
 
     // The Animators page: a school year's animators (three aggregate queries), then all time.
-    const AnimatorCalculator animators((*school)->database());
+    const AnimatorCalculator animators(school->database());
     timer.start();
     const auto schoolYear = animators.compute(Period::schoolYear(2020));
     report(QStringLiteral("animators of a school year (%1 animators)")
@@ -232,7 +197,7 @@ int main(int argc, char* argv[])
     // The programme of a school year as a calendar file, as `truc2 calendar` writes it (the
     // writing itself left out: it depends on the disk).
     timer.start();
-    const auto calendar = buildCalendar(**school, Period::schoolYear(2020));
+    const auto calendar = buildCalendar(*school, Period::schoolYear(2020));
     if (!calendar) {
         qFatal("%s", qPrintable(calendar.errorMessage()));
     }
@@ -243,7 +208,7 @@ int main(int argc, char* argv[])
 
     // The attendance sheet of the school year's fullest session, topped up to 120 registrants
     // from the directory (in memory: the school is not changed), built and written as a PDF.
-    const auto sessions = (*school)->sessions().programme(QDate(2020, 9, 1), QDate(2021, 8, 31));
+    const auto sessions = school->sessions().programme(QDate(2020, 9, 1), QDate(2021, 8, 31));
     if (sessions && !sessions->isEmpty()) {
         const auto fullest = std::max_element(sessions->cbegin(), sessions->cend(),
                                               [](const ProgrammeEntry& a, const ProgrammeEntry& b) {
@@ -251,7 +216,7 @@ int main(int argc, char* argv[])
                                                          (a.registered == b.registered &&
                                                           a.isCancelled() && !b.isCancelled());
                                               });
-        const AttendanceSheetReader reader((*school)->database(), (*school)->settings());
+        const AttendanceSheetReader reader(school->database(), school->settings());
         timer.start();
         auto source = reader.read(fullest->id());
         if (!source) {
@@ -261,7 +226,7 @@ int main(int argc, char* argv[])
                    .arg(source->registrants.size()),
                double(timer.nsecsElapsed()) / 1e6);
         source->session.status = SessionStatus::Confirmed;
-        const auto agents = (*school)->agents().list();
+        const auto agents = school->agents().list();
         QSet<qint64> seated;
         for (const SheetPerson& registrant : std::as_const(source->registrants)) {
             seated.insert(registrant.personId);

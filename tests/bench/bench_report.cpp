@@ -3,6 +3,7 @@
 // target: the PDF of a calendar year in under 3 seconds. Run a release build:
 //   build/release/tests/bench/bench_report [--agents N] [--years Y] [--keep FILE] [--year Y]
 //   build/release/tests/bench/bench_report --open FILE   (a large demo made beforehand)
+#include "LargeSchool.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
 #include "documents/ImpactReportSource.h"
@@ -45,57 +46,25 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
-                                          QStringLiteral("N"), QStringLiteral("50000"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("School years."),
-                                         QStringLiteral("Y"), QStringLiteral("10"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Keep the database in FILE."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption openOption(QStringLiteral("open"),
-                                        QStringLiteral("Measure an existing school instead."),
-                                        QStringLiteral("LOCATION"));
+    const bench::LargeSchool large(parser);
     const QCommandLineOption yearOption(QStringLiteral("year"),
                                         QStringLiteral("The calendar year of the report."),
                                         QStringLiteral("YEAR"), QStringLiteral("2025"));
-    parser.addOptions({agentsOption, yearsOption, keepOption, openOption, yearOption});
+    parser.addOption(yearOption);
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(openOption)   ? parser.value(openOption)
-                         : parser.isSet(keepOption) ? parser.value(keepOption)
-                                                    : dir.filePath(QStringLiteral("large.truc2"));
+    const std::unique_ptr<School> school =
+        bench::LargeSchool::open(large.prepare(QStringLiteral("report"), dir, report));
     QElapsedTimer timer;
-    if (!parser.isSet(openOption)) {
-        DemoOptions options;
-        options.agents = parser.value(agentsOption).toInt();
-        options.years = parser.value(yearsOption).toInt();
-        out() << "TRUC² report benchmark: " << options.agents << " agents, " << options.years
-              << " school years" << Qt::endl;
-        timer.start();
-        auto created = School::open({path, DatabaseOptions::IfMissing::Create});
-        if (!created) {
-            qFatal("%s", qPrintable(created.errorMessage()));
-        }
-        if (Status built = buildDemoSchool(**created, options); !built) {
-            qFatal("%s", qPrintable(built.errorMessage()));
-        }
-        report(QStringLiteral("create the large demo"), elapsed(timer));
-    } else {
-        out() << "TRUC² report benchmark on " << path << Qt::endl;
-    }
-    auto school = School::open({path});
-    if (!school) {
-        qFatal("%s", qPrintable(school.errorMessage()));
-    }
     const Period period = Period::calendarYear(parser.value(yearOption).toInt());
 
     // The whole PDF, as the Rapports page and `truc2 report --format pdf` make it.
     QElapsedTimer whole;
     whole.start();
     timer.start();
-    Result<ImpactReportInput> input = readImpactReport((*school)->database(), (*school)->settings(),
-                                                       period, 0, QDate::currentDate());
+    Result<ImpactReportInput> input =
+        readImpactReport(school->database(), school->settings(), period, 0, QDate::currentDate());
     if (!input) {
         qFatal("%s", qPrintable(input.errorMessage()));
     }
