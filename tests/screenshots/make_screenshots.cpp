@@ -13,6 +13,7 @@
 #include "dialogs/SchoolSettingsDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SurveyImportDialog.h"
+#include "documents/AttendanceSheet.h"
 #include "documents/ImpactReportSource.h"
 #include "documents/ImpactReportWriters.h"
 #include "documents/PrintPreview.h"
@@ -57,6 +58,18 @@ void save(QWidget& widget, const QDir& folder, const QString& name)
     QTest::qWait(50);
     const QString path = folder.filePath(name + QStringLiteral(".png"));
     if (!widget.grab().save(path)) {
+        qFatal("Cannot write %s", qPrintable(path));
+    }
+    qInfo("%s", qPrintable(path));
+}
+
+/// Page `page` of a PDF drawn at `dpi` dots per inch, as pdftoppm would, saved as `name`.png.
+void savePdfPage(QPdfDocument& document, int page, int dpi, const QDir& folder, const QString& name)
+{
+    const QSizeF points = document.pagePointSize(page);
+    const QImage image = document.render(page, (points * dpi / 72.0).toSize());
+    const QString path = folder.filePath(name + QStringLiteral(".png"));
+    if (!image.save(path)) {
         qFatal("Cannot write %s", qPrintable(path));
     }
     qInfo("%s", qPrintable(path));
@@ -259,8 +272,8 @@ int main(int argc, char* argv[])
         }
     }
 
-    // The attendance sheet of a two-day exam preparation in its print preview (the page itself,
-    // rendered: docs/screenshots/attendance-sheet.png, see README).
+    // The attendance sheet of a two-day exam preparation in its print preview, and its first
+    // page as printed, rendered from the PDF.
     const Result<qint64> preparation =
         AttendanceSheetReader((*school)->database(), (*school)->settings())
             .sessionIdOf(QStringLiteral("PR-2020-001"));
@@ -273,6 +286,13 @@ int main(int argc, char* argv[])
             }
         });
         ui::showAttendanceSheet(**school, *preparation, &window);
+        const Result<PagedDocument> sheet =
+            AttendanceSheet::make((*school)->database(), (*school)->settings(), *preparation);
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        QPdfDocument document;
+        if (sheet && sheet->writePdf(pdf) && document.load(pdf) == QPdfDocument::Error::None) {
+            savePdfPage(document, 0, 70, folder, QStringLiteral("attendance-sheet"));
+        }
     }
 
     // The Rapports page on 2021, then two pages of that year's impact report as printed
@@ -294,13 +314,7 @@ int main(int argc, char* argv[])
         if (writeImpactReport(*report, ReportFormat::Pdf, pdf) &&
             document.load(pdf) == QPdfDocument::Error::None) {
             for (const int page : {1, 2}) {
-                const QSizeF points = document.pagePointSize(page);
-                const QImage image = document.render(page, (points * 1.4).toSize());
-                const QString path = folder.filePath(QStringLiteral("report-%1.png").arg(page));
-                if (!image.save(path)) {
-                    qFatal("Cannot write %s", qPrintable(path));
-                }
-                qInfo("%s", qPrintable(path));
+                savePdfPage(document, page, 100, folder, QStringLiteral("report-%1").arg(page));
             }
         }
     }
