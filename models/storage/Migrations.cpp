@@ -12,6 +12,7 @@ std::span<const Migration> migrations()
         Migration{3, ":/sql/003_programme.sql"},
         Migration{4, ":/sql/004_format_members.sql"},
         Migration{5, ":/sql/005_survey_templates.sql"},
+        Migration{6, ":/sql/006_figures_indexes.sql"},
     };
     return steps;
 }
