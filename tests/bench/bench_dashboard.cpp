@@ -4,8 +4,8 @@
 //   build/release/tests/bench/bench_dashboard [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_dashboard --open FILE   (an existing SQLite school)
 //   [--school-year 2020]  (September 2020 to August 2021)
+#include "LargeSchool.h"
 #include "School.h"
-#include "demo/DemoSchool.h"
 #include "stats/DashboardFigures.h"
 
 #include <QCommandLineParser>
@@ -236,16 +236,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
-                                          QStringLiteral("N"), QStringLiteral("50000"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("School years."),
-                                         QStringLiteral("Y"), QStringLiteral("10"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Keep the database in FILE."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption openOption(QStringLiteral("open"),
-                                        QStringLiteral("Measure an existing SQLite school."),
-                                        QStringLiteral("FILE"));
+    const bench::LargeSchool large(parser);
     const QCommandLineOption schoolYearOption(QStringLiteral("school-year"),
                                               QStringLiteral("September of YEAR to August."),
                                               QStringLiteral("YEAR"), QStringLiteral("2020"));
@@ -256,35 +247,15 @@ int main(int argc, char* argv[])
         QStringLiteral("also-school-year"),
         QStringLiteral("Time compute() for this school year too (a long year-on-year line)."),
         QStringLiteral("YEAR"));
-    parser.addOptions({agentsOption, yearsOption, keepOption, openOption, schoolYearOption,
-                       scriptOption, alsoOption});
+    parser.addOptions({schoolYearOption, scriptOption, alsoOption});
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(openOption)   ? parser.value(openOption)
-                         : parser.isSet(keepOption) ? parser.value(keepOption)
-                                                    : dir.filePath(QStringLiteral("large.truc2"));
-    if (!parser.isSet(openOption)) {
-        DemoOptions options;
-        options.agents = parser.value(agentsOption).toInt();
-        options.years = parser.value(yearsOption).toInt();
-        out() << "Building the demo: " << options.agents << " agents, " << options.years
-              << " school years" << Qt::endl;
-        auto created = School::open({path, DatabaseOptions::IfMissing::Create});
-        if (!created) {
-            qFatal("%s", qPrintable(created.errorMessage()));
-        }
-        if (Status built = buildDemoSchool(**created, options); !built) {
-            qFatal("%s", qPrintable(built.errorMessage()));
-        }
-    }
-    auto school = School::open({path});
-    if (!school) {
-        qFatal("%s", qPrintable(school.errorMessage()));
-    }
-    out() << "TRUC² dashboard benchmark on " << path << Qt::endl;
+    const QString path = large.prepare(QStringLiteral("dashboard"), dir,
+                                       [](const QString& what, double ms) { report(what, ms); });
+    std::unique_ptr<School> school = bench::LargeSchool::open(path);
     const Period period = Period::schoolYear(parser.value(schoolYearOption).toInt());
-    const DashboardCalculator calculator((*school)->database(), (*school)->settings());
+    const DashboardCalculator calculator(school->database(), school->settings());
     double mean = 0;
     double wallMean = 0;
     const DashboardFigures f =
@@ -319,7 +290,7 @@ int main(int argc, char* argv[])
         }
         file.write(equivalentSql(period, f.years).toUtf8());
     }
-    (*school).reset();
+    school.reset();
     QProcess sqlite;
     sqlite.setStandardInputFile(script);
     QElapsedTimer timer;
