@@ -154,7 +154,8 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures
     };
 
     // The periods as a table y (k: years back, [f, t)), so that each figure is one grouped
-    // query whether the periods overlap or not.
+    // query whether the periods overlap or not. Only the loop's own index k is written into
+    // the SQL (as a number and in placeholder names); the dates are bound.
     QString periods;
     for (qsizetype k = 0; k < count; ++k) {
         periods +=
