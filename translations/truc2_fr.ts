@@ -5960,10 +5960,6 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <source>All formats</source>
-        <translation>Tous les formats</translation>
-    </message>
-    <message>
         <source>The figures could not be computed: %1</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -6108,6 +6104,13 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Colour of the format</source>
         <translation>Couleur du format</translation>
+    </message>
+</context>
+<context>
+    <name>truc2::ui::FormatFilter</name>
+    <message>
+        <source>All formats</source>
+        <translation>Tous les formats</translation>
     </message>
 </context>
 <context>
@@ -6771,10 +6774,6 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <source>All formats</source>
-        <translation>Tous les formats</translation>
-    </message>
-    <message>
         <source>Hours in a training day: %1</source>
         <translation>Heures par journée de formation&#xa0;: %1</translation>
     </message>
@@ -7226,10 +7225,6 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
     <message>
         <source>Imported files</source>
         <translation>Fichiers importés</translation>
-    </message>
-    <message>
-        <source>All formats</source>
-        <translation>Tous les formats</translation>
     </message>
     <message>
         <source>Comments on %1</source>

@@ -11,6 +11,7 @@
 #include "dialogs/AgentImportDialog.h"
 #include "dialogs/OrganisationDialog.h"
 #include "itemmodels/AgentTableModel.h"
+#include "widgets/PageParts.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -41,12 +42,7 @@ AgentsPage::AgentsPage(PageContext context, QWidget* parent)
     m_filter = new AgentFilterModel(this);
     m_filter->setSourceModel(m_model);
 
-    auto* title = new QLabel(tr("Agents"), this);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = makePageTitle(tr("Agents"), this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));

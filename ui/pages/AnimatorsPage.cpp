@@ -9,6 +9,7 @@
 #include "dialogs/AgentDialog.h"
 #include "documents/PrintPreview.h"
 #include "itemmodels/AnimatorTableModel.h"
+#include "widgets/PageParts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,12 +33,7 @@ AnimatorsPage::AnimatorsPage(PageContext context, QWidget* parent)
     m_filter = new AnimatorFilterModel(this);
     m_filter->setSourceModel(m_model);
 
-    auto* title = new QLabel(tr("Animators"), this);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = makePageTitle(tr("Animators"), this);
 
     m_period = new PeriodSelector(this);
     m_period->setObjectName(QStringLiteral("periodSelector"));

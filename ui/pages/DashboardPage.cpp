@@ -6,6 +6,7 @@
 #include "documents/FiguresReport.h"
 #include "pages/DashboardComputer.h"
 #include "pages/DashboardTiles.h"
+#include "widgets/PageParts.h"
 
 #include <QChart>
 #include <QChartView>
@@ -76,12 +77,7 @@ DashboardPage::DashboardPage(PageContext context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    auto* title = new QLabel(tr("Dashboard"), this);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = makePageTitle(tr("Dashboard"), this);
 
     m_period = new PeriodSelector(this);
     m_period->setObjectName(QStringLiteral("periodSelector"));
@@ -231,16 +227,7 @@ QChart* DashboardPage::chart(Chart chart) const
 
 void DashboardPage::fillFormats()
 {
-    const qint64 chosen = m_format->count() > 0 ? formatId() : 0;
-    const QSignalBlocker block(m_format);
-    m_format->clear();
-    m_format->addItem(tr("All formats"), qint64(0));
-    if (const Result<QList<Format>> formats = m_context.school.catalogue().formats(); formats) {
-        for (const Format& format : *formats) {
-            m_format->addItem(format.name, format.id);
-        }
-    }
-    m_format->setCurrentIndex(std::max(0, m_format->findData(chosen)));
+    fillFormatFilter(m_format, m_context.school.catalogue());
 }
 
 void DashboardPage::showEvent(QShowEvent* event)

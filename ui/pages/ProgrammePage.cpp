@@ -24,6 +24,7 @@
 #include "storage/CatalogueStore.h"
 #include "storage/SessionStore.h"
 #include "storage/SettingsStore.h"
+#include "widgets/PageParts.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -72,12 +73,7 @@ ProgrammePage::ProgrammePage(PageContext context, QWidget* parent)
     m_filter = new ProgrammeFilterModel(this);
     m_filter->setSourceModel(m_model);
 
-    auto* title = new QLabel(tr("Programme"), this);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = makePageTitle(tr("Programme"), this);
 
     // Navigation: view, previous / today / next, the period shown.
     m_viewButtons = new QButtonGroup(this);

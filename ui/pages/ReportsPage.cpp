@@ -8,6 +8,7 @@
 #include "documents/PrintPreview.h"
 #include "documents/ReportPictures.h"
 #include "storage/CatalogueStore.h"
+#include "widgets/PageParts.h"
 #include "widgets/PeriodSelector.h"
 
 #include <QApplication>
@@ -65,12 +66,7 @@ ReportsPage::ReportsPage(PageContext context, QWidget* parent)
 {
     setObjectName(QStringLiteral("reportsPage"));
 
-    auto* title = new QLabel(tr("Reports"), this);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = makePageTitle(tr("Reports"), this);
 
     m_period = new PeriodSelector(this);
     m_period->setObjectName(QStringLiteral("reportsPeriod"));
@@ -155,16 +151,7 @@ void ReportsPage::showEvent(QShowEvent* event)
 
 void ReportsPage::fillFormats()
 {
-    const qint64 chosen = m_format->currentData().toLongLong();
-    const QSignalBlocker quiet(m_format);
-    m_format->clear();
-    m_format->addItem(tr("All formats"), QVariant(qint64(0)));
-    if (const auto formats = m_context.school.catalogue().formats()) {
-        for (const Format& f : *formats) {
-            m_format->addItem(f.name, f.id);
-        }
-    }
-    m_format->setCurrentIndex(std::max(0, m_format->findData(chosen)));
+    fillFormatFilter(m_format, m_context.school.catalogue());
 }
 
 void ReportsPage::showHoursPerDay()

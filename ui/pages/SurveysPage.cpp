@@ -8,6 +8,7 @@
 #include "itemmodels/SurveyImportTableModel.h"
 #include "itemmodels/SurveySessionTableModel.h"
 #include "storage/SurveyStore.h"
+#include "widgets/PageParts.h"
 #include "widgets/PeriodSelector.h"
 
 #include <QApplication>
@@ -60,12 +61,7 @@ SurveysPage::SurveysPage(PageContext context, QWidget* parent)
     m_importFilter = new SurveyImportFilterModel(this);
     m_importFilter->setSourceModel(m_imports);
 
-    auto* title = new QLabel(tr("Surveys"), this);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = makePageTitle(tr("Surveys"), this);
 
     m_period = new PeriodSelector(this);
     m_period->setObjectName(QStringLiteral("surveysPeriod"));
@@ -262,17 +258,7 @@ void SurveysPage::showEvent(QShowEvent* event)
 
 void SurveysPage::fillFormats()
 {
-    // A format still offered stays chosen.
-    const qint64 chosen = m_format->currentData().toLongLong();
-    const QSignalBlocker quiet(m_format);
-    m_format->clear();
-    m_format->addItem(tr("All formats"), QVariant(qint64(0)));
-    if (const auto formats = m_context.school.catalogue().formats()) {
-        for (const Format& f : *formats) {
-            m_format->addItem(f.name, f.id);
-        }
-    }
-    m_format->setCurrentIndex(std::max(0, m_format->findData(chosen)));
+    fillFormatFilter(m_format, m_context.school.catalogue());
 }
 
 Period SurveysPage::period() const
