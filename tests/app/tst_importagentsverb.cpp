@@ -2,6 +2,7 @@
 // (tests/fixtures/import/agents-rh.csv: Windows-1252, `;`, CRLF, as French Excel saves it).
 #include "School.h"
 #include "TestSchool.h"
+#include "VerbRun.h"
 #include "storage/AgentStore.h"
 
 #include <QFile>
@@ -11,16 +12,7 @@
 
 using namespace truc2;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = truc2::test::VerbRun;
 
 class TestImportAgentsVerb : public QObject
 {
@@ -30,22 +22,7 @@ private:
     QTemporaryDir m_dir;
     QString m_school;
 
-    Run truc2(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TRUC2_BINARY), arguments);
-        if (!process.waitForFinished(120'000)) {
-            qWarning("truc2 did not finish");
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run truc2(const QStringList& arguments) { return test::runTruc2(arguments, m_dir.path()); }
 
     Run importAgents(const QStringList& arguments)
     {

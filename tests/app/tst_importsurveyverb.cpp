@@ -1,6 +1,7 @@
 // truc2 import survey FILE: the same summary as the dialog, a dry run that writes nothing, a
 // fixed session, a saved mapping, and a second run that adds nothing.
 #include "ImportSchool.h"
+#include "VerbRun.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -10,23 +11,11 @@ using namespace truc2;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = truc2::test::VerbRun;
 
 Run runTruc2(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(TRUC2_BINARY), arguments);
-    if (!process.waitForFinished(120'000)) {
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return truc2::test::runTruc2(arguments);
 }
 
 QString survey(const char* name)
