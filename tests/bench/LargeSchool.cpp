@@ -1,5 +1,6 @@
 #include "LargeSchool.h"
 
+#include "BenchOutput.h"
 #include "demo/DemoSchool.h"
 
 #include <QCommandLineParser>
@@ -23,9 +24,9 @@ LargeSchool::LargeSchool(QCommandLineParser& parser)
     parser.addOptions({m_agents, m_years, m_keep, m_open});
 }
 
-QString LargeSchool::prepare(const QString& title, QTemporaryDir& dir, const Report& report) const
+QString LargeSchool::prepare(const QString& title, QTemporaryDir& dir) const
 {
-    QTextStream out(stdout);
+    QTextStream& out = bench::out();
     const QString path = m_parser.isSet(m_open)   ? m_parser.value(m_open)
                          : m_parser.isSet(m_keep) ? m_parser.value(m_keep)
                                                   : dir.filePath(QStringLiteral("large.truc2"));

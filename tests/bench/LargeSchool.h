@@ -5,7 +5,6 @@
 #include <QCommandLineOption>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -19,16 +18,14 @@ namespace truc2::bench {
 class LargeSchool
 {
 public:
-    using Report = std::function<void(const QString& what, double milliseconds)>;
-
     /// Adds the options to `parser`.
     explicit LargeSchool(QCommandLineParser& parser);
 
     /// After the parser has processed the arguments: where the school to measure is. Unless
-    /// --open is given, the demo is built there first (timed through `report`, then closed, as
+    /// --open is given, the demo is built there first (timed, then closed, as
     /// a new run of the program would find it), in --keep FILE or in `dir`. Prints "TRUC²
     /// <title> benchmark" and what it measures. Stops the program on an error.
-    QString prepare(const QString& title, QTemporaryDir& dir, const Report& report) const;
+    QString prepare(const QString& title, QTemporaryDir& dir) const;
 
     /// Opens the school at `location`, or stops the program with the reason.
     static std::unique_ptr<School> open(const QString& location);

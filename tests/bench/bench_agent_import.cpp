@@ -3,6 +3,7 @@
 // a fresh school and again over the same file (every agent unchanged), and prints the ratios.
 // The issue asks for the import within 3× sqlite3's time. Run a release build:
 //   build/release/tests/bench/bench_agent_import [--agents N] [--keep DIR]
+#include "BenchOutput.h"
 #include "School.h"
 #include "import/AgentImporter.h"
 #include "import/TableReader.h"
@@ -24,32 +25,12 @@ using namespace truc2;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-/// Milliseconds of processor time used so far by this process, or by its finished children
-/// (sqlite3): on a machine shared with other work, the wall clock alone says little.
-double cpuMilliseconds(bool children = false)
-{
-    rusage usage{};
-    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval& t) {
-        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
-    };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
+using bench::cpuMilliseconds;
+using bench::out;
+using bench::report;
 
 /// Processor time of sqlite3's .import, set by timeSqliteImport().
 double g_sqliteCpu = -1;
-
-void report(const QString& what, double milliseconds)
-{
-    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
-          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
-}
 
 /// An HR export as French municipalities have them: 12 directions of 8 services, the usual
 /// statuses and categories, accented names, e-mail addresses, matricules with leading zeros.

@@ -4,6 +4,7 @@
 //   build/release/tests/bench/bench_dashboard [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_dashboard --open FILE   (an existing SQLite school)
 //   [--school-year 2020]  (September 2020 to August 2021)
+#include "BenchOutput.h"
 #include "LargeSchool.h"
 #include "School.h"
 #include "stats/DashboardFigures.h"
@@ -23,24 +24,13 @@ using namespace truc2;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using bench::cpuMilliseconds;
+using bench::out;
 
-/// CPU time of this process, in milliseconds: on a shared machine, what the work itself took.
-double cpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
+/// Its labels are longer than the other benchmarks'.
 void report(const QString& what, double milliseconds)
 {
-    out() << what.leftJustified(60, QLatin1Char('.')) << ' '
-          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
+    bench::report(what, milliseconds, 60);
 }
 
 QString quoted(const QDate& day)
@@ -208,7 +198,7 @@ DashboardFigures measure(const DashboardCalculator& calculator, const Period& pe
            double(timer.nsecsElapsed()) / 1e6);
     double total = 0;
     double worst = 0;
-    const double cpuStart = cpuMs();
+    const double cpuStart = cpuMilliseconds();
     for (int i = 0; i < 10; ++i) {
         timer.start();
         if (!calculator.compute(period)) {
@@ -218,7 +208,7 @@ DashboardFigures measure(const DashboardCalculator& calculator, const Period& pe
         total += ms;
         worst = std::max(worst, ms);
     }
-    *mean = (cpuMs() - cpuStart) / 10;
+    *mean = (cpuMilliseconds() - cpuStart) / 10;
     if (wallMean != nullptr) {
         *wallMean = total / 10;
     }
@@ -251,8 +241,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path = large.prepare(QStringLiteral("dashboard"), dir,
-                                       [](const QString& what, double ms) { report(what, ms); });
+    const QString path = large.prepare(QStringLiteral("dashboard"), dir);
     std::unique_ptr<School> school = bench::LargeSchool::open(path);
     const Period period = Period::schoolYear(parser.value(schoolYearOption).toInt());
     const DashboardCalculator calculator(school->database(), school->settings());

@@ -6,6 +6,7 @@
 // machine may be shared). Target: under 500 ms for a school year. Run a release build:
 //   build/release/tests/bench/bench_dashboard_page [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_dashboard_page --open LOCATION
+#include "BenchOutput.h"
 #include "LargeSchool.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
@@ -31,21 +32,9 @@ using namespace truc2;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-/// CPU time of the whole process (every thread), in milliseconds: on a shared machine the
-/// wall time also counts the other programs' turns.
-double cpuMilliseconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
+using bench::cpuMilliseconds;
+using bench::out;
+using bench::report;
 
 struct Times
 {
@@ -58,12 +47,6 @@ void report(const QString& what, const Times& times)
     out() << what.leftJustified(52, QLatin1Char('.')) << ' '
           << QString::number(times.wall, 'f', 1).rightJustified(9) << " ms  (CPU "
           << QString::number(times.cpu, 'f', 1).rightJustified(7) << " ms)" << Qt::endl;
-}
-
-void report(const QString& what, double milliseconds)
-{
-    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
-          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
 }
 
 /// Runs `change`, then the event loop until the page shows new figures, then paints it.
@@ -97,9 +80,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTemporaryDir dir;
-    const std::unique_ptr<School> school = bench::LargeSchool::open(
-        large.prepare(QStringLiteral("dashboard page"), dir,
-                      [](const QString& what, double ms) { report(what, ms); }));
+    const std::unique_ptr<School> school =
+        bench::LargeSchool::open(large.prepare(QStringLiteral("dashboard page"), dir));
     QUndoStack undo;
     ui::DashboardPage page(ui::PageContext{*school, undo, false});
     page.resize(1280, 900);

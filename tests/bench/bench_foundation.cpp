@@ -5,6 +5,7 @@
 //   build/release/tests/bench/bench_foundation [--agents N] [--years Y] [--keep FILE]
 //   build/release/tests/bench/bench_foundation --open LOCATION   (an existing school: a file or
 //   postgresql://user@host:port/db, to compare the backends on the same data)
+#include "BenchOutput.h"
 #include "LargeSchool.h"
 #include "MainWindow.h"
 #include "School.h"
@@ -38,17 +39,9 @@ using namespace truc2;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void report(const QString& what, double milliseconds)
-{
-    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
-          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
-}
+using bench::cpuMilliseconds;
+using bench::out;
+using bench::report;
 
 long peakMemoryMiB()
 {
@@ -69,7 +62,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString location = large.prepare(QStringLiteral("foundation"), dir, report);
+    const QString location = large.prepare(QStringLiteral("foundation"), dir);
     QElapsedTimer timer;
     timer.start();
     const std::unique_ptr<School> school = bench::LargeSchool::open(location);

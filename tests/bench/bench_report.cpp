@@ -3,6 +3,7 @@
 // target: the PDF of a calendar year in under 3 seconds. Run a release build:
 //   build/release/tests/bench/bench_report [--agents N] [--years Y] [--keep FILE] [--year Y]
 //   build/release/tests/bench/bench_report --open FILE   (a large demo made beforehand)
+#include "BenchOutput.h"
 #include "LargeSchool.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
@@ -21,17 +22,9 @@ using namespace truc2;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void report(const QString& what, double milliseconds)
-{
-    out() << what.leftJustified(52, QLatin1Char('.')) << ' '
-          << QString::number(milliseconds, 'f', 1).rightJustified(9) << " ms" << Qt::endl;
-}
+using bench::cpuMilliseconds;
+using bench::out;
+using bench::report;
 
 double elapsed(const QElapsedTimer& timer)
 {
@@ -55,7 +48,7 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     const std::unique_ptr<School> school =
-        bench::LargeSchool::open(large.prepare(QStringLiteral("report"), dir, report));
+        bench::LargeSchool::open(large.prepare(QStringLiteral("report"), dir));
     QElapsedTimer timer;
     const Period period = Period::calendarYear(parser.value(yearOption).toInt());
 

@@ -4,6 +4,7 @@
 //   build/release/tests/bench/bench_survey_import [--rows N] [--agents N]
 //   build/release/tests/bench/bench_survey_import --open postgresql://user@host:port/db
 //     (imports into that school too; a school without sessions gets the demo first)
+#include "BenchOutput.h"
 #include "School.h"
 #include "demo/DemoSchool.h"
 #include "import/SurveyImporter.h"
@@ -24,23 +25,9 @@ using namespace truc2;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-/// Milliseconds of processor time used so far by this process, or by its finished children
-/// (sqlite3): on a machine shared with other work, the wall clock alone says little.
-double cpuMilliseconds(bool children = false)
-{
-    rusage usage{};
-    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval& t) {
-        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
-    };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
+using bench::cpuMilliseconds;
+using bench::out;
+using bench::report;
 
 /// Wall-clock and processor time of a step.
 struct Time
