@@ -66,17 +66,24 @@ Result<SchoolIdentity> SettingsStore::identity() const
 
 Status SettingsStore::setIdentity(const SchoolIdentity& identity)
 {
-    Status done = m_db.transaction([&]() -> Status {
-        if (Status s = setValue(kOrganisationName, identity.organisationName.trimmed()); !s) {
-            return s;
-        }
-        if (Status s = setValue(kSchoolName, identity.schoolName.trimmed()); !s) {
-            return s;
-        }
-        return setValue(kLogo, QString::fromLatin1(identity.logoPng.toBase64()));
-    });
+    return announced(m_db.transaction([&] { return writeIdentity(identity); }));
+}
+
+Status SettingsStore::writeIdentity(const SchoolIdentity& identity)
+{
+    if (Status s = setValue(kOrganisationName, identity.organisationName.trimmed()); !s) {
+        return s;
+    }
+    if (Status s = setValue(kSchoolName, identity.schoolName.trimmed()); !s) {
+        return s;
+    }
+    return setValue(kLogo, QString::fromLatin1(identity.logoPng.toBase64()));
+}
+
+Status SettingsStore::announced(Status done)
+{
     if (done) {
-        m_db.afterCommit([=, this] { Q_EMIT changed(); });
+        m_db.afterCommit([this] { Q_EMIT changed(); });
     }
     return done;
 }
@@ -111,6 +118,11 @@ Result<QMap<int, int>> SettingsStore::headcounts() const
 
 Status SettingsStore::setHeadcount(int year, int permanentAgents)
 {
+    return announced(writeHeadcount(year, permanentAgents));
+}
+
+Status SettingsStore::writeHeadcount(int year, int permanentAgents)
+{
     if (permanentAgents < 0) {
         return Error{tr("The headcount cannot be negative.")};
     }
@@ -120,11 +132,7 @@ Status SettingsStore::setHeadcount(int year, int permanentAgents)
         "ON CONFLICT (year) DO UPDATE SET permanent_agents = excluded.permanent_agents"));
     query.bindValue(QStringLiteral(":year"), year);
     query.bindValue(QStringLiteral(":count"), permanentAgents);
-    Status done = execQuery(query);
-    if (done) {
-        m_db.afterCommit([=, this] { Q_EMIT changed(); });
-    }
-    return done;
+    return execQuery(query);
 }
 
 double SettingsStore::hoursPerDay() const
@@ -137,14 +145,15 @@ double SettingsStore::hoursPerDay() const
 
 Status SettingsStore::setHoursPerDay(double hours)
 {
+    return announced(writeHoursPerDay(hours));
+}
+
+Status SettingsStore::writeHoursPerDay(double hours)
+{
     if (!(hours >= 1 && hours <= 24)) {
         return Error{tr("A day of training lasts between 1 and 24 hours.")};
     }
-    Status done = setValue(kHoursPerDay, QString::number(hours));
-    if (done) {
-        m_db.afterCommit([this] { Q_EMIT changed(); });
-    }
-    return done;
+    return setValue(kHoursPerDay, QString::number(hours));
 }
 
 Result<SchoolSettings> SettingsStore::schoolSettings() const
@@ -189,8 +198,9 @@ Status SettingsStore::setSchoolSettings(const SchoolSettings& settings)
     if (const QList<FieldProblem> wrong = problems(settings); !wrong.isEmpty()) {
         return Error{wrong.front().message};
     }
-    return m_db.transaction([&]() -> Status {
-        if (Status s = setIdentity(settings.identity); !s) {
+    // One change for the views: they read the settings again once, whatever was changed.
+    return announced(m_db.transaction([&]() -> Status {
+        if (Status s = writeIdentity(settings.identity); !s) {
             return s;
         }
         QSqlQuery query(m_db.connection());
@@ -199,12 +209,12 @@ Status SettingsStore::setSchoolSettings(const SchoolSettings& settings)
             return s;
         }
         for (auto it = settings.headcounts.cbegin(); it != settings.headcounts.cend(); ++it) {
-            if (Status s = setHeadcount(it.key(), it.value()); !s) {
+            if (Status s = writeHeadcount(it.key(), it.value()); !s) {
                 return s;
             }
         }
-        return setHoursPerDay(settings.hoursPerDay);
-    });
+        return writeHoursPerDay(settings.hoursPerDay);
+    }));
 }
 
 Result<QMap<QDate, QString>> SettingsStore::closedDays(const QDate& from, const QDate& to) const
@@ -234,11 +244,7 @@ Status SettingsStore::setClosedDay(const QDate& day, const QString& label)
                                  "ON CONFLICT (day) DO UPDATE SET label = excluded.label"));
     query.bindValue(QStringLiteral(":day"), db::fromDate(day));
     query.bindValue(QStringLiteral(":label"), db::text(label.trimmed()));
-    Status done = execQuery(query);
-    if (done) {
-        m_db.afterCommit([=, this] { Q_EMIT changed(); });
-    }
-    return done;
+    return announced(execQuery(query));
 }
 
 Status SettingsStore::reopenDay(const QDate& day)
@@ -246,11 +252,7 @@ Status SettingsStore::reopenDay(const QDate& day)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM closed_day WHERE day = :day"));
     query.bindValue(QStringLiteral(":day"), db::fromDate(day));
-    Status done = execQuery(query);
-    if (done) {
-        m_db.afterCommit([=, this] { Q_EMIT changed(); });
-    }
-    return done;
+    return announced(execQuery(query));
 }
 
 Status SettingsStore::replaceClosedDays(const QDate& from, const QDate& to,
@@ -263,7 +265,7 @@ Status SettingsStore::replaceClosedDays(const QDate& from, const QDate& to,
                                   to.toString(QStringLiteral("dd/MM/yyyy")))};
         }
     }
-    const Status done = m_db.transaction([&]() -> Status {
+    return announced(m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
         query.prepare(QStringLiteral("DELETE FROM closed_day WHERE day >= :from AND day <= :to"));
         query.bindValue(QStringLiteral(":from"), db::fromDate(from));
@@ -280,11 +282,7 @@ Status SettingsStore::replaceClosedDays(const QDate& from, const QDate& to,
             }
         }
         return {};
-    });
-    if (done) {
-        m_db.afterCommit([=, this] { Q_EMIT changed(); });
-    }
-    return done;
+    }));
 }
 
 } // namespace truc2

@@ -78,6 +78,13 @@ Q_SIGNALS:
 private:
     Result<QString> value(const QString& key) const;
     Status setValue(const QString& key, const QString& value);
+    // The writes of the setters, without their announcement, so that one change that writes
+    // several settings is announced once.
+    Status writeIdentity(const SchoolIdentity& identity);
+    Status writeHeadcount(int year, int permanentAgents);
+    Status writeHoursPerDay(double hours);
+    /// Emits changed() after the commit when `done` succeeded; returns it.
+    Status announced(Status done);
 
     Database& m_db;
 };

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,6 +233,20 @@ private Q_SLOTS:
         QVERIFY(!SchoolSettingsDialog::edit(PageContext{*school, undo, true}, nullptr));
         QCOMPARE(stored(school).identity.schoolName, QStringLiteral("École"));
         QCOMPARE(undo.count(), 0);
+    }
+
+    void oneChangeIsAnnouncedOnce()
+    {
+        test::TestSchool school;
+        QSignalSpy changed(&school->settings(), &SettingsStore::changed);
+        QVERIFY(school->settings().setSchoolSettings(
+            {{QStringLiteral("Ville"), QStringLiteral("École"), {}},
+             {{2020, 600}, {2021, 610}},
+             7}));
+        QCOMPARE(changed.count(), 1); // the views read the settings again once
+        QVERIFY(!school->settings().setSchoolSettings(
+            {{QStringLiteral("Ville"), QString(), {}}, {{2020, 600}}, 7}));
+        QCOMPARE(changed.count(), 1); // nothing saved, nothing announced
     }
 
     void storeRefusesWhatTheDialogRefuses()
