@@ -40,6 +40,15 @@ void bindBounds(QSqlQuery& query, const Bounds& bounds)
     query.bindValue(QStringLiteral(":format2"), bounds.formatId);
 }
 
+void Answers::add(const Answers& other)
+{
+    responses += other.responses;
+    satisfactionAnswers += other.satisfactionAnswers;
+    satisfactionSum += other.satisfactionSum;
+    usefulYes += other.usefulYes;
+    usefulAnswers += other.usefulAnswers;
+}
+
 std::optional<double> Answers::satisfaction() const
 {
     if (satisfactionAnswers < kMinimumAnswers) {
@@ -269,6 +278,28 @@ Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const Per
     return result;
 }
 
+SessionCounts sessionCounts(const PeriodScan& scan, int animators)
+{
+    SessionCounts counts;
+    for (const HeldSession& s : scan.sessions) {
+        SessionCounts::Format& f = counts.formats[s.formatId];
+        ++f.sessions;
+        f.participants += s.participants;
+    }
+    QHash<qint64, QSet<qint64>> reachedBy; // format → persons
+    QSet<qint64> reached;
+    for (const Presence& p : scan.present) {
+        reachedBy[scan.sessions.at(p.session).formatId].insert(p.personId);
+        reached.insert(p.personId);
+    }
+    for (auto it = reachedBy.cbegin(); it != reachedBy.cend(); ++it) {
+        counts.formats[it.key()].agentsReached = int(it->size());
+    }
+    counts.agentsReached = int(reached.size());
+    counts.animators = animators;
+    return counts;
+}
+
 } // namespace dashboard
 
 DashboardCalculator::DashboardCalculator(const Database& database, const SettingsStore& settings)
@@ -278,14 +309,44 @@ DashboardCalculator::DashboardCalculator(const Database& database, const Setting
 
 Result<DashboardFigures> DashboardCalculator::compute(const Period& period, qint64 formatId) const
 {
+    Result<DashboardFigures> figures = computeRecent(period, formatId);
+    if (!figures) {
+        return figures;
+    }
+    Result<QList<HeadlineFigures>> older = olderYears(period, formatId);
+    if (!older) {
+        return older.error();
+    }
+    figures->addOlderYears(*older);
+    return figures;
+}
+
+Result<DashboardFigures> DashboardCalculator::computeRecent(const Period& period,
+                                                            qint64 formatId) const
+{
     if (!period.isValid()) {
         return Error{QCoreApplication::translate("FiguresCalculator",
                                                  "The period must end on or after its start.")};
     }
     DashboardFigures figures;
     figures.formatId = formatId;
+    const QSqlDatabase db = m_db.connection();
+    const dashboard::Bounds bounds = dashboard::Bounds::of(period, formatId);
+    auto scan = dashboard::scan(db, bounds);
+    if (!scan) {
+        return scan.error();
+    }
+    auto animators = dashboard::animators(db, bounds);
+    if (!animators) {
+        return animators.error();
+    }
+    figures.animators = std::move(animators).value();
+
+    // The period's figures from what the scan read; the year before counted by
+    // FiguresCalculator itself.
     const FiguresCalculator calculator(m_db, m_settings);
-    Result<PeriodFigures> current = calculator.compute(period, formatId);
+    Result<PeriodFigures> current = calculator.compute(
+        period, formatId, dashboard::sessionCounts(*scan, int(figures.animators.credits.size())));
     if (!current) {
         return current.error();
     }
@@ -297,12 +358,6 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, qint
     }
     figures.previous = std::move(previous).value();
 
-    const QSqlDatabase db = m_db.connection();
-    const dashboard::Bounds bounds = dashboard::Bounds::of(period, formatId);
-    auto scan = dashboard::scan(db, bounds);
-    if (!scan) {
-        return scan.error();
-    }
     figures.months = dashboard::months(period, *scan, figures.current.formats);
     auto reach = dashboard::reachByDirection(db, *scan);
     if (!reach) {
@@ -314,11 +369,6 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, qint
         return mixing.error();
     }
     figures.mixing = std::move(mixing).value();
-    auto animators = dashboard::animators(db, bounds);
-    if (!animators) {
-        return animators.error();
-    }
-    figures.animators = std::move(animators).value();
     auto actions = dashboard::actions(db, bounds, *scan, figures.current.formats);
     if (!actions) {
         return actions.error();
@@ -329,12 +379,27 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, qint
         return training.error();
     }
     figures.training = std::move(training).value();
-    auto years = dashboard::years(db, figures.current, figures.previous, formatId);
-    if (!years) {
-        return years.error();
+    const Result<QDate> firstHeld = dashboard::firstHeldSession(db, formatId);
+    if (!firstHeld) {
+        return firstHeld.error();
     }
-    figures.years = std::move(years).value();
+    figures.years = dashboard::recentYears(figures.current, figures.previous, *firstHeld);
     return figures;
+}
+
+Result<QList<HeadlineFigures>> DashboardCalculator::olderYears(const Period& period,
+                                                               qint64 formatId) const
+{
+    if (!period.isValid()) {
+        return Error{QCoreApplication::translate("FiguresCalculator",
+                                                 "The period must end on or after its start.")};
+    }
+    const QSqlDatabase db = m_db.connection();
+    const Result<QDate> firstHeld = dashboard::firstHeldSession(db, formatId);
+    if (!firstHeld) {
+        return firstHeld.error();
+    }
+    return dashboard::olderYears(db, period, formatId, *firstHeld);
 }
 
 } // namespace truc2

@@ -161,11 +161,13 @@ struct DashboardFigures
     /// The same dates shifted back by whole years, oldest first and ending with the period
     /// itself; starts at the first year with a held session, at most ten entries.
     QList<HeadlineFigures> years;
+
+    /// Puts DashboardCalculator::olderYears() before the period and the year before.
+    void addOlderYears(const QList<HeadlineFigures>& older) { years = older + years; }
 };
 
-/// Computes a period's dashboard in a handful of aggregate queries (the large demo's school
-/// year in well under half a second). Thread-safe in the sense that it only reads through the
-/// Database it is given: a worker thread gives it a Database of its own.
+/// Computes a period's dashboard in a handful of aggregate queries. Thread-safe in the sense that
+/// it only reads through the Database it is given: a worker thread gives it a Database of its own.
 class DashboardCalculator
 {
 public:
@@ -173,6 +175,13 @@ public:
 
     /// All formats, or only `formatId` when it is not 0.
     Result<DashboardFigures> compute(const Period& period, qint64 formatId = 0) const;
+
+    /// compute() in two halves that two connections can run at once (the dashboard's two
+    /// threads): everything but the years line's older years, whose DashboardFigures::years
+    /// holds only the period and the year before…
+    Result<DashboardFigures> computeRecent(const Period& period, qint64 formatId = 0) const;
+    /// …and those older years (DashboardFigures::addOlderYears()).
+    Result<QList<HeadlineFigures>> olderYears(const Period& period, qint64 formatId = 0) const;
 
 private:
     const Database& m_db;

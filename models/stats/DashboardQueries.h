@@ -45,6 +45,7 @@ struct Answers
     int usefulYes = 0;
     int usefulAnswers = 0;
 
+    void add(const Answers& other);
     std::optional<double> satisfaction() const;
     Rate usefulSkills() const;
     /// Reads answerColumnsSql()'s five columns from `first` on.
@@ -93,6 +94,8 @@ struct PeriodScan
 };
 Result<PeriodScan> scan(const QSqlDatabase& db, const Bounds& bounds);
 
+/// FiguresCalculator's session counts, from the scan (and the animators counted).
+SessionCounts sessionCounts(const PeriodScan& scan, int animators);
 QList<MonthFigures> months(const Period& period, const PeriodScan& scan,
                            const QList<FormatFigures>& formats);
 Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const PeriodScan& scan);
@@ -102,9 +105,19 @@ Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bound
                                      const PeriodScan& scan, const QList<FormatFigures>& formats);
 Result<TrainingIndicators> training(const QSqlDatabase& db, const Bounds& bounds,
                                     const PeriodScan& scan, double hoursPerDay);
-/// The year-on-year line (DashboardFigures::years): the period and the year before from
-/// FiguresCalculator's figures, older years in one grouped query per figure.
-Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures& current,
-                                     const PeriodFigures& previous, qint64 formatId);
+/// The year-on-year line (DashboardFigures::years) goes back at most this many years, period
+/// included.
+inline constexpr int kMaximumYears = 10;
+/// The start of the first held session (of the format), or no date when none was held.
+Result<QDate> firstHeldSession(const QSqlDatabase& db, qint64 formatId);
+/// The period shifted back `from` to `to` - 1 years, oldest first, while they reach
+/// `firstHeld` (the period itself always).
+QList<Period> yearsBack(const Period& period, const QDate& firstHeld, int from, int to);
+/// The line's end: the period and the year before, from FiguresCalculator's figures.
+QList<HeadlineFigures> recentYears(const PeriodFigures& current, const PeriodFigures& previous,
+                                   const QDate& firstHeld);
+/// The line's older years (two to nine years back), in one grouped query per figure.
+Result<QList<HeadlineFigures>> olderYears(const QSqlDatabase& db, const Period& period,
+                                          qint64 formatId, const QDate& firstHeld);
 
 } // namespace truc2::dashboard

@@ -1,96 +1,33 @@
 #include "stats/PeriodFigures.h"
 
+#include "stats/DashboardQueries.h"
 #include "storage/Database.h"
 #include "storage/DbValues.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
 namespace truc2 {
 namespace {
 
-// Held sessions of the period (and of one format when :format is not 0), joined to their
-// action. Every figure below starts from this set, so they all agree on what "held in the
-// period" means.
-const QString kHeldSessions =
-    QStringLiteral("FROM session s JOIN action a ON a.id = s.action_id "
-                   "WHERE s.status = 'held' AND s.starts_at >= :from AND s.starts_at < :to "
-                   "AND (:format = 0 OR a.format_id = :format2) ");
-
-struct Bounds
-{
-    QVariant from;
-    QVariant to;
-    qint64 formatId;
-};
-
-void bindBounds(QSqlQuery& query, const Bounds& bounds)
-{
-    query.bindValue(QStringLiteral(":from"), bounds.from);
-    query.bindValue(QStringLiteral(":to"), bounds.to);
-    query.bindValue(QStringLiteral(":format"), bounds.formatId);
-    query.bindValue(QStringLiteral(":format2"), bounds.formatId);
-}
+using dashboard::Answers;
+using dashboard::bindBounds;
+using dashboard::Bounds;
 
 /// Responses count for a held session of the period; undated by session, by their own date.
 /// Two queries rather than one with OR, so that each is found through its own index (the
 /// sessions' start, the responses' session): on a large school a tenth of the time.
 const QString kSessionResponses =
     QStringLiteral("FROM survey_response r JOIN session s ON s.id = r.session_id "
-                   "JOIN action a ON a.id = s.action_id "
-                   "WHERE s.status = 'held' AND s.starts_at >= :from AND s.starts_at < :to "
-                   "AND (:format = 0 OR a.format_id = :format2) ");
+                   "JOIN action a ON a.id = s.action_id WHERE ") +
+    dashboard::heldConditionsSql();
 const QString kUndatedResponses =
     QStringLiteral("FROM survey_response r WHERE r.session_id IS NULL "
                    "AND r.submitted_at >= :from AND r.submitted_at < :to "
                    "AND (:format = 0 OR r.format_id = :format2) ");
-
-struct Answers
-{
-    int responses = 0;
-    int satisfactionAnswers = 0;
-    double satisfactionSum = 0;
-    int usefulYes = 0;
-    int usefulAnswers = 0;
-
-    void add(const Answers& other)
-    {
-        responses += other.responses;
-        satisfactionAnswers += other.satisfactionAnswers;
-        satisfactionSum += other.satisfactionSum;
-        usefulYes += other.usefulYes;
-        usefulAnswers += other.usefulAnswers;
-    }
-
-    std::optional<double> satisfaction() const
-    {
-        if (satisfactionAnswers < kMinimumAnswers) {
-            return std::nullopt;
-        }
-        return satisfactionSum / satisfactionAnswers;
-    }
-    Rate usefulSkills() const
-    {
-        return {usefulYes, usefulAnswers, usefulAnswers < kMinimumAnswers};
-    }
-};
-
-Answers answersFromQuery(const QSqlQuery& q, int first)
-{
-    Answers a;
-    a.responses = q.value(first).toInt();
-    a.satisfactionAnswers = q.value(first + 1).toInt();
-    a.satisfactionSum = q.value(first + 2).toDouble();
-    a.usefulYes = q.value(first + 3).toInt();
-    a.usefulAnswers = q.value(first + 4).toInt();
-    return a;
-}
-
-const QString kAnswerColumns = QStringLiteral(
-    "COUNT(*), COUNT(r.satisfaction), COALESCE(SUM(r.satisfaction), 0), "
-    "COALESCE(SUM(CASE WHEN r.useful_skills = 1 THEN 1 ELSE 0 END), 0), COUNT(r.useful_skills) ");
 
 /// A response rate is only given when there are participants to divide by; it is not
 /// suppressed under five answers, since it names nobody.
@@ -114,18 +51,86 @@ FiguresCalculator::FiguresCalculator(const Database& database, const SettingsSto
 
 Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 formatId) const
 {
+    Result<SessionCounts> counts = sessionCounts(period, formatId);
+    if (!counts) {
+        return counts.error();
+    }
+    return compute(period, formatId, *counts);
+}
+
+Result<SessionCounts> FiguresCalculator::sessionCounts(const Period& period, qint64 formatId) const
+{
+    if (!period.isValid()) {
+        return Error{QCoreApplication::translate("FiguresCalculator",
+                                                 "The period must end on or after its start.")};
+    }
+    SessionCounts counts;
+    const Bounds bounds = Bounds::of(period, formatId);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+
+    // Held sessions and their participants.
+    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(*), COALESCE(SUM(") +
+                  sessionParticipantsSql() + QStringLiteral("), 0) ") +
+                  dashboard::heldSessionsSql() + QStringLiteral("GROUP BY a.format_id"));
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        SessionCounts::Format& f = counts.formats[query.value(0).toLongLong()];
+        f.sessions = query.value(1).toInt();
+        f.participants = query.value(2).toInt();
+    }
+
+    // Agents reached: distinct persons present, per format and over all formats.
+    const QString reached =
+        QStringLiteral("FROM registration g JOIN session s ON s.id = g.session_id "
+                       "JOIN action a ON a.id = s.action_id WHERE g.attendance = 'present' AND ") +
+        dashboard::heldConditionsSql();
+    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(DISTINCT g.person_id) ") + reached +
+                  QStringLiteral("GROUP BY a.format_id"));
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        counts.formats[query.value(0).toLongLong()].agentsReached = query.value(1).toInt();
+    }
+    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT g.person_id) ") + reached);
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    counts.agentsReached = query.next() ? query.value(0).toInt() : 0;
+
+    // Animators: distinct persons animating a held session.
+    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT n.person_id) FROM session_animator n "
+                                 "WHERE n.session_id IN (SELECT s.id ") +
+                  dashboard::heldSessionsSql() + QStringLiteral(")"));
+    bindBounds(query, bounds);
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    counts.animators = query.next() ? query.value(0).toInt() : 0;
+    return counts;
+}
+
+Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 formatId,
+                                                 const SessionCounts& counts) const
+{
     if (!period.isValid()) {
         return Error{QCoreApplication::translate("FiguresCalculator",
                                                  "The period must end on or after its start.")};
     }
     PeriodFigures figures;
     figures.period = period;
-    const Bounds bounds{db::fromDateTime(period.from.startOfDay()),
-                        db::fromDateTime(period.to.addDays(1).startOfDay()), formatId};
+    const Bounds bounds = Bounds::of(period, formatId);
     const QSqlDatabase connection = m_db.connection();
 
-    // The formats, in display order.
+    // The formats, in display order, with their sessions' counts.
     QSqlQuery query(connection);
+    query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT id, code, name, noun_singular, noun_plural, colour FROM format "
                        "WHERE (:format = 0 OR id = :format2) ORDER BY position, name"));
@@ -143,62 +148,32 @@ Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 fo
         f.nounSingular = query.value(3).toString();
         f.nounPlural = query.value(4).toString();
         f.colour = QColor(query.value(5).toString());
+        const SessionCounts::Format held = counts.formats.value(f.formatId);
+        f.sessions = held.sessions;
+        f.participants = held.participants;
+        f.agentsReached = held.agentsReached;
+        figures.totals.sessions += f.sessions;
+        figures.totals.participants += f.participants;
         indexOf.insert(f.formatId, figures.formats.size());
         figures.formats.append(f);
     }
-
-    // Held sessions and their participants.
-    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(*), COALESCE(SUM(") +
-                  sessionParticipantsSql() + QStringLiteral("), 0) ") + kHeldSessions +
-                  QStringLiteral("GROUP BY a.format_id"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        FormatFigures& f = figures.formats[indexOf.value(query.value(0).toLongLong())];
-        f.sessions = query.value(1).toInt();
-        f.participants = query.value(2).toInt();
-        figures.totals.sessions += f.sessions;
-        figures.totals.participants += f.participants;
-    }
-
-    // Agents reached: distinct persons present, per format and over all formats.
-    const QString reached = QStringLiteral(
-        "FROM registration g JOIN session s ON s.id = g.session_id "
-        "JOIN action a ON a.id = s.action_id "
-        "WHERE g.attendance = 'present' AND s.status = 'held' AND s.starts_at >= :from "
-        "AND s.starts_at < :to AND (:format = 0 OR a.format_id = :format2) ");
-    query.prepare(QStringLiteral("SELECT a.format_id, COUNT(DISTINCT g.person_id) ") + reached +
-                  QStringLiteral("GROUP BY a.format_id"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    while (query.next()) {
-        figures.formats[indexOf.value(query.value(0).toLongLong())].agentsReached =
-            query.value(1).toInt();
-    }
-    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT g.person_id) ") + reached);
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    figures.totals.agentsReached = query.next() ? query.value(0).toInt() : 0;
+    figures.totals.agentsReached = counts.agentsReached;
+    figures.totals.animators = counts.animators;
 
     // Survey answers, per format and in total (over the formats counted).
     QHash<qint64, Answers> answersOf;
     for (const QString& responses : {kSessionResponses, kUndatedResponses}) {
         const QString format = responses == kSessionResponses ? QStringLiteral("a.format_id")
                                                               : QStringLiteral("r.format_id");
-        query.prepare(QStringLiteral("SELECT ") + format + QStringLiteral(", ") + kAnswerColumns +
-                      responses + QStringLiteral("GROUP BY ") + format);
+        query.prepare(QStringLiteral("SELECT ") + format + QStringLiteral(", ") +
+                      dashboard::answerColumnsSql() + responses + QStringLiteral("GROUP BY ") +
+                      format);
         bindBounds(query, bounds);
         if (Status done = execQuery(query); !done) {
             return done.error();
         }
         while (query.next()) {
-            answersOf[query.value(0).toLongLong()].add(answersFromQuery(query, 1));
+            answersOf[query.value(0).toLongLong()].add(Answers::read(query, 1));
         }
     }
     Answers total;
@@ -223,16 +198,6 @@ Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 fo
     }
     figures.totals.responseRate =
         responseRate(figures.totals.responses, figures.totals.participants);
-
-    // Animators: distinct persons animating a held session.
-    query.prepare(QStringLiteral("SELECT COUNT(DISTINCT n.person_id) FROM session_animator n "
-                                 "WHERE n.session_id IN (SELECT s.id ") +
-                  kHeldSessions + QStringLiteral(")"));
-    bindBounds(query, bounds);
-    if (Status done = execQuery(query); !done) {
-        return done.error();
-    }
-    figures.totals.animators = query.next() ? query.value(0).toInt() : 0;
 
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE active = 1 AND external = 0"));
     if (Status done = execQuery(query); !done) {

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -97,6 +98,22 @@ struct PeriodFigures
     TotalFigures totals;
 };
 
+/// What the held sessions of a period add up to: the part of the figures that reads the
+/// period's registrations. A caller that has read them already (DashboardCalculator) gives
+/// its counts to FiguresCalculator rather than have them counted twice.
+struct SessionCounts
+{
+    struct Format
+    {
+        int sessions = 0;
+        int participants = 0;
+        int agentsReached = 0; ///< Distinct persons present.
+    };
+    QHash<qint64, Format> formats; ///< By format id; formats without a session may be absent.
+    int agentsReached = 0;         ///< Distinct across formats.
+    int animators = 0;             ///< Distinct persons animating a held session.
+};
+
 /// Computes a period's figures: the one definition that dashboards, reports and the command
 /// line share.
 class FiguresCalculator
@@ -106,6 +123,12 @@ public:
 
     /// All formats, or only `formatId` when it is not 0.
     Result<PeriodFigures> compute(const Period& period, qint64 formatId = 0) const;
+    /// The same, with the sessions' counts already known (they must follow the definitions
+    /// of sessionCounts(): the caller's tests compare both ways).
+    Result<PeriodFigures> compute(const Period& period, qint64 formatId,
+                                  const SessionCounts& counts) const;
+    /// The held sessions of the period counted in a few aggregate queries.
+    Result<SessionCounts> sessionCounts(const Period& period, qint64 formatId = 0) const;
 
 private:
     const Database& m_db;

@@ -52,11 +52,13 @@ TrainingIndicators::Cell TrainingIndicators::gender(Gender g) const
 namespace dashboard {
 namespace {
 
+/// The session's times on the wall clock: the half-days and their minutes depend on nothing
+/// else, and thousands of sessions are worked out without a time zone lookup each.
 Session sessionOf(const QString& startsAt, const QString& endsAt)
 {
     Session session;
-    session.startsAt = db::toDateTime(startsAt);
-    session.endsAt = db::toDateTime(endsAt);
+    session.startsAt = db::toWallClock(startsAt);
+    session.endsAt = db::toWallClock(endsAt);
     return session;
 }
 

@@ -83,13 +83,7 @@ Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bound
         if (session < 0) {
             continue;
         }
-        const Answers read = Answers::read(query, 1);
-        Answers& sum = answers[indexOf.value(scan.sessions.at(session).actionId)];
-        sum.responses += read.responses;
-        sum.satisfactionAnswers += read.satisfactionAnswers;
-        sum.satisfactionSum += read.satisfactionSum;
-        sum.usefulYes += read.usefulYes;
-        sum.usefulAnswers += read.usefulAnswers;
+        answers[indexOf.value(scan.sessions.at(session).actionId)].add(Answers::read(query, 1));
     }
     for (qsizetype i = 0; i < result.size(); ++i) {
         ActionFigures& f = result[i];
@@ -104,10 +98,8 @@ Result<QList<ActionFigures>> actions(const QSqlDatabase& db, const Bounds& bound
     return result;
 }
 
-Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures& current,
-                                     const PeriodFigures& previous, qint64 formatId)
+Result<QDate> firstHeldSession(const QSqlDatabase& db, qint64 formatId)
 {
-    const Period period = current.period;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT MIN(s.starts_at) FROM session s "
@@ -118,42 +110,62 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
-    const QDate firstHeld = query.next() ? db::toDate(query.value(0)) : QDate();
+    return query.next() ? db::toDate(query.value(0)) : QDate();
+}
 
-    // The period and the same dates shifted back, while they reach the first held session.
-    // The period and the year before are FiguresCalculator's own; older ones are counted here.
-    constexpr int kMaximumYears = 10;
-    QList<HeadlineFigures> result;
-    for (int back = 0; back < kMaximumYears; ++back) {
+QList<Period> yearsBack(const Period& period, const QDate& firstHeld, int from, int to)
+{
+    QList<Period> result;
+    for (int back = from; back < to; ++back) {
         const Period shifted{period.from.addYears(-back), period.to.addYears(-back)};
         if (back > 0 && (!firstHeld.isValid() || shifted.to < firstHeld)) {
             break;
         }
+        result.prepend(shifted);
+    }
+    return result;
+}
+
+QList<HeadlineFigures> recentYears(const PeriodFigures& current, const PeriodFigures& previous,
+                                   const QDate& firstHeld)
+{
+    QList<HeadlineFigures> result;
+    for (const Period& shifted : yearsBack(current.period, firstHeld, 0, 2)) {
+        const TotalFigures& t = (shifted.from == current.period.from ? current : previous).totals;
         HeadlineFigures h;
         h.period = shifted;
-        h.usefulSkillsRate = Answers{}.usefulSkills(); // as FiguresCalculator without answers
-        if (back <= 1) {
-            const TotalFigures& t = (back == 0 ? current : previous).totals;
-            h.sessions = t.sessions;
-            h.participants = t.participants;
-            h.agentsReached = t.agentsReached;
-            h.animators = t.animators;
-            h.responseRate = t.responseRate;
-            h.satisfaction = t.satisfaction;
-            h.usefulSkillsRate = t.usefulSkillsRate;
-        }
-        result.prepend(h);
+        h.sessions = t.sessions;
+        h.participants = t.participants;
+        h.agentsReached = t.agentsReached;
+        h.animators = t.animators;
+        h.responseRate = t.responseRate;
+        h.satisfaction = t.satisfaction;
+        h.usefulSkillsRate = t.usefulSkillsRate;
+        result.append(h);
     }
-    // Older years: y.k is the index in `result` of each of them.
-    const qsizetype count = result.size() - std::min<qsizetype>(2, result.size());
+    return result;
+}
+
+Result<QList<HeadlineFigures>> olderYears(const QSqlDatabase& db, const Period& period,
+                                          qint64 formatId, const QDate& firstHeld)
+{
+    QList<HeadlineFigures> result;
+    for (const Period& shifted : yearsBack(period, firstHeld, 2, kMaximumYears)) {
+        HeadlineFigures h;
+        h.period = shifted;
+        result.append(h);
+    }
+    const qsizetype count = result.size();
     if (count == 0) {
         return result;
     }
     auto at = [&](int k) -> HeadlineFigures& {
         return result[k];
     };
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
 
-    // The periods as a table y (k: years back, [f, t)), so that each figure is one grouped
+    // The periods as a table y (k: index in `result`, [f, t)), so that each figure is one grouped
     // query whether the periods overlap or not. Only the loop's own index k is written into
     // the SQL (as a number and in placeholder names); the dates are bound.
     QString periods;
@@ -245,13 +257,7 @@ Result<QList<HeadlineFigures>> years(const QSqlDatabase& db, const PeriodFigures
             return done.error();
         }
         while (query.next()) {
-            const Answers read = Answers::read(query, 1);
-            Answers& sum = answers[query.value(0).toInt()];
-            sum.responses += read.responses;
-            sum.satisfactionAnswers += read.satisfactionAnswers;
-            sum.satisfactionSum += read.satisfactionSum;
-            sum.usefulYes += read.usefulYes;
-            sum.usefulAnswers += read.usefulAnswers;
+            answers[query.value(0).toInt()].add(Answers::read(query, 1));
         }
     }
     for (qsizetype k = 0; k < count; ++k) {

@@ -61,6 +61,34 @@ inline QDateTime toDateTime(const QVariant& value)
     return QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
+/// The stored "yyyy-MM-ddTHH:mm:ss" as it reads on the wall clock, in a UTC QDateTime: no time
+/// zone is consulted, neither to read it nor by date() and time() afterwards, which a local
+/// QDateTime asks the C library for at every call. For arithmetic on the times of day of many
+/// sessions (their minutes by half-days); invalid when the text is not in that form.
+inline QDateTime toWallClock(QStringView text)
+{
+    if (text.size() != 19 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' ||
+        text.at(13) != u':' || text.at(16) != u':') {
+        return {};
+    }
+    bool digits = true;
+    const auto number = [&](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            digits = digits && c >= u'0' && c <= u'9';
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2));
+    if (!digits || !date.isValid() || !time.isValid()) {
+        return {};
+    }
+    return QDateTime(date, time, Qt::UTC);
+}
+
 inline QDate toDate(const QVariant& value)
 {
     return QDate::fromString(value.toString().left(10), Qt::ISODate);

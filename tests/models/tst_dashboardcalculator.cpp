@@ -42,9 +42,52 @@ class TestDashboardCalculator : public QObject
     Q_OBJECT
 
 private:
+    /// `f.current` as FiguresCalculator computes it alone (the dashboard counts its sessions
+    /// from its own scan of the period).
+    static void checkSameAsFiguresCalculator(School& school, const PeriodFigures& current,
+                                             qint64 format)
+    {
+        const PeriodFigures p = periodFigures(school, current.period, format);
+        QCOMPARE(current.formats.size(), p.formats.size());
+        for (qsizetype i = 0; i < p.formats.size(); ++i) {
+            const FormatFigures& a = current.formats.at(i);
+            const FormatFigures& b = p.formats.at(i);
+            QCOMPARE(a.formatId, b.formatId);
+            QCOMPARE(a.code, b.code);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.colour, b.colour);
+            QCOMPARE(a.sessions, b.sessions);
+            QCOMPARE(a.participants, b.participants);
+            QCOMPARE(a.agentsReached, b.agentsReached);
+            QCOMPARE(a.responses, b.responses);
+            QCOMPARE(a.responseRate, b.responseRate);
+            QCOMPARE(a.satisfactionAnswers, b.satisfactionAnswers);
+            QCOMPARE(a.satisfaction, b.satisfaction);
+            QCOMPARE(a.usefulSkillsRate, b.usefulSkillsRate);
+        }
+        const TotalFigures& a = current.totals;
+        const TotalFigures& b = p.totals;
+        QCOMPARE(a.sessions, b.sessions);
+        QCOMPARE(a.participants, b.participants);
+        QCOMPARE(a.agentsReached, b.agentsReached);
+        QCOMPARE(a.headcount, b.headcount);
+        QCOMPARE(a.reachRate, b.reachRate);
+        QCOMPARE(a.animators, b.animators);
+        QCOMPARE(a.activeAgents, b.activeAgents);
+        QCOMPARE(a.responses, b.responses);
+        QCOMPARE(a.responseRate, b.responseRate);
+        QCOMPARE(a.satisfactionAnswers, b.satisfactionAnswers);
+        QCOMPARE(a.satisfaction, b.satisfaction);
+        QCOMPARE(a.usefulSkillsRate, b.usefulSkillsRate);
+    }
+
     /// The figures every part of the dashboard shares with FiguresCalculator.
     static void checkConsistent(School& school, const DashboardFigures& f, qint64 format)
     {
+        checkSameAsFiguresCalculator(school, f.current, format);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         int participants = 0;
         int sessions = 0;
         for (const MonthFigures& m : f.months) {
@@ -405,11 +448,46 @@ private Q_SLOTS:
         QCOMPARE(far.years.last().period.to, QDate(2036, 8, 31));
     }
 
+    /// The dashboard computes its two halves on two connections at once: together they make
+    /// compute()'s figures.
+    void twoHalvesMakeTheWhole()
+    {
+        test::DashboardSchool d;
+        const DashboardCalculator calculator(d.school->database(), d.school->settings());
+        for (const Period& period :
+             {kSchoolYear, Period::schoolYear(2022), Period::schoolYear(2035)}) {
+            const DashboardFigures whole = compute(*d.school, period);
+            Result<DashboardFigures> recent = calculator.computeRecent(period);
+            const Result<QList<HeadlineFigures>> older = calculator.olderYears(period);
+            QVERIFY(recent && older);
+            QVERIFY(recent->years.size() <= 2);
+            QCOMPARE(recent->years.last().period.from, period.from);
+            QCOMPARE(recent->current.totals.participants, whole.current.totals.participants);
+            QCOMPARE(recent->mixing.sessions.size(), whole.mixing.sessions.size());
+            recent->addOlderYears(*older);
+            QCOMPARE(recent->years.size(), whole.years.size());
+            for (qsizetype i = 0; i < whole.years.size(); ++i) {
+                QCOMPARE(recent->years.at(i).period.from, whole.years.at(i).period.from);
+                QCOMPARE(recent->years.at(i).participants, whole.years.at(i).participants);
+                QCOMPARE(recent->years.at(i).agentsReached, whole.years.at(i).agentsReached);
+            }
+        }
+        // One year ago has no held session: the line is the period alone.
+        const Period first = Period::schoolYear(2019);
+        const Result<DashboardFigures> alone = calculator.computeRecent(first);
+        QVERIFY(alone);
+        QCOMPARE(alone->years.size(), 1);
+        QCOMPARE(calculator.olderYears(first)->size(), 0);
+    }
+
     void invalidPeriodIsRefused()
     {
         test::DashboardSchool d;
         const DashboardCalculator calculator(d.school->database(), d.school->settings());
-        QVERIFY(!calculator.compute({QDate(2021, 5, 1), QDate(2021, 4, 1)}));
+        const Period reversed{QDate(2021, 5, 1), QDate(2021, 4, 1)};
+        QVERIFY(!calculator.compute(reversed));
+        QVERIFY(!calculator.computeRecent(reversed));
+        QVERIFY(!calculator.olderYears(reversed));
     }
 
     void demoSchool2021()
