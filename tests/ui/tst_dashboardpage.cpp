@@ -153,6 +153,24 @@ private Q_SLOTS:
         QCOMPARE(tile("animators"), QStringLiteral("3"));
     }
 
+    /// The years line's older years come from the second thread, with the rest from the
+    /// first: the page shows them together.
+    void theYearsLineJoinsBothThreads()
+    {
+        m_page->periodSelector()->showCalendarYear(2022);
+        waitForFigures();
+        QVERIFY(m_page->computer()->inBackground());
+        const QList<HeadlineFigures>& years = m_page->figures().years;
+        QCOMPARE(years.size(), 3);
+        QCOMPARE(years.at(0).period.from, QDate(2020, 1, 1)); // from the second thread
+        QCOMPARE(years.at(0).sessions, 4);
+        QCOMPARE(years.at(0).participants, 30);
+        QCOMPARE(years.at(1).period.from, QDate(2021, 1, 1));
+        QCOMPARE(years.at(1).sessions, m_page->figures().previous.totals.sessions);
+        QCOMPARE(years.at(2).period.from, QDate(2022, 1, 1));
+        QCOMPARE(years.at(2).sessions, 0);
+    }
+
     void theLatestRequestWins()
     {
         QSignalSpy shown(m_page.get(), &DashboardPage::figuresShown);

@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <utility>
+
 namespace truc2::ui {
 
 /// Lives in the computer's thread: opens its connection there at the first request, and closes
@@ -34,10 +36,7 @@ public:
         return true;
     }
 
-    Result<DashboardFigures> compute(const Period& period, qint64 formatId) const
-    {
-        return DashboardCalculator(*m_database, *m_settings).compute(period, formatId);
-    }
+    DashboardCalculator calculator() const { return {*m_database, *m_settings}; }
 
     void close()
     {
@@ -72,23 +71,29 @@ DashboardComputer::DashboardComputer(School& school, QObject* parent)
     , m_school(school)
     , m_latest(std::make_shared<std::atomic<int>>(0))
 {
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("dashboard"));
-    m_worker = new DashboardWorker(readingOptions(school.database()));
-    m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
+    const std::array<QString, 2> names{QStringLiteral("dashboard"),
+                                       QStringLiteral("dashboard years")};
+    for (std::size_t i = 0; i < m_threads.size(); ++i) {
+        m_threads[i] = new QThread(this);
+        m_threads[i]->setObjectName(names.at(i));
+        m_workers[i] = new DashboardWorker(readingOptions(school.database()));
+        m_workers[i]->moveToThread(m_threads[i]);
+        m_threads[i]->start(QThread::LowPriority);
+    }
 }
 
 DashboardComputer::~DashboardComputer()
 {
-    // Drop what is queued, close the connection in its own thread, then stop it.
+    // Drop what is queued, close the connections in their own threads, then stop them.
     m_latest->store(-1);
-    DashboardWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    for (std::size_t i = 0; i < m_threads.size(); ++i) {
+        DashboardWorker* worker = m_workers[i];
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        m_threads[i]->quit();
+        m_threads[i]->wait();
+        delete worker;
+    }
 }
 
 void DashboardComputer::computeOnMainThread()
@@ -100,9 +105,11 @@ void DashboardComputer::request(const Period& period, qint64 formatId)
 {
     const int id = m_latest->load() + 1;
     m_latest->store(id);
+    m_recent.reset();
+    m_older.reset();
     setBusy(true);
     if (!m_inBackground) {
-        // Still answered from the event loop, as the thread would.
+        // Still answered from the event loop, as the threads would.
         QTimer::singleShot(0, this, [this, id, period, formatId] {
             if (id == m_latest->load()) {
                 computeHere(id, period, formatId);
@@ -110,11 +117,18 @@ void DashboardComputer::request(const Period& period, qint64 formatId)
         });
         return;
     }
-    DashboardWorker* worker = m_worker;
+    for (DashboardWorker* worker : m_workers) {
+        post(worker, id, period, formatId);
+    }
+}
+
+void DashboardComputer::post(DashboardWorker* worker, int id, const Period& period, qint64 formatId)
+{
+    const bool recent = worker == m_workers.front();
     const std::shared_ptr<std::atomic<int>> latest = m_latest;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, latest, id, period, formatId] {
+        [this, worker, recent, latest, id, period, formatId] {
             if (id != latest->load()) {
                 return; // a newer request is queued behind this one
             }
@@ -126,15 +140,57 @@ void DashboardComputer::request(const Period& period, qint64 formatId)
                     Qt::QueuedConnection);
                 return;
             }
-            const Result<DashboardFigures> result = worker->compute(period, formatId);
-            QMetaObject::invokeMethod(
-                this, [this, id, result] { deliver(id, result); }, Qt::QueuedConnection);
+            if (recent) {
+                const Result<DashboardFigures> result =
+                    worker->calculator().computeRecent(period, formatId);
+                QMetaObject::invokeMethod(
+                    this, [this, id, result] { deliverRecent(id, result); }, Qt::QueuedConnection);
+            } else {
+                const Result<QList<HeadlineFigures>> result =
+                    worker->calculator().olderYears(period, formatId);
+                QMetaObject::invokeMethod(
+                    this, [this, id, result] { deliverOlder(id, result); }, Qt::QueuedConnection);
+            }
         },
         Qt::QueuedConnection);
 }
 
+void DashboardComputer::deliverRecent(int id, const Result<DashboardFigures>& result)
+{
+    if (id == m_latest->load() && m_inBackground) {
+        m_recent = result;
+        deliverBoth(id);
+    }
+}
+
+void DashboardComputer::deliverOlder(int id, const Result<QList<HeadlineFigures>>& result)
+{
+    if (id == m_latest->load() && m_inBackground) {
+        m_older = result;
+        deliverBoth(id);
+    }
+}
+
+void DashboardComputer::deliverBoth(int id)
+{
+    if (!m_recent || !m_older) {
+        return; // the other half is still computed
+    }
+    Result<DashboardFigures> both = *std::exchange(m_recent, std::nullopt);
+    const Result<QList<HeadlineFigures>> older = *std::exchange(m_older, std::nullopt);
+    if (both && !older) {
+        both = older.error();
+    } else if (both) {
+        both->addOlderYears(*older);
+    }
+    deliver(id, both);
+}
+
 void DashboardComputer::fallBack(int id, const Period& period, qint64 formatId, const QString& why)
 {
+    if (!m_inBackground) {
+        return; // the other thread fell back already
+    }
     qInfo() << "The dashboard computes on the main thread:" << why;
     m_inBackground = false;
     if (id == m_latest->load()) {

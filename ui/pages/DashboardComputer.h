@@ -4,8 +4,10 @@
 
 #include <QObject>
 
+#include <array>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -18,10 +20,11 @@ namespace truc2::ui {
 class DashboardWorker;
 
 /// Computes the dashboard's figures off the main thread, so that the window never freezes:
-/// a thread of its own with its own connection to the school (the same location and server
-/// password, read-only),
-/// opened at the first request. The latest request wins: one asked for while another is
-/// computed is answered alone, and an answer to an older request is dropped.
+/// two threads, each with its own connection to the school (the same location and server
+/// password, read-only) opened at the first request, compute the two halves of the figures
+/// at once (DashboardCalculator::computeRecent() and olderYears()), and the answer comes when
+/// both are done. The latest request wins: one asked for while another is computed is
+/// answered alone, and an answer to an older request is dropped.
 ///
 /// When no second connection can be opened (a school opened from a path that no longer
 /// exists, a server refusing another connection…), the figures are computed on the main
@@ -50,15 +53,23 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    void post(DashboardWorker* worker, int id, const Period& period, qint64 formatId);
+    void deliverRecent(int id, const Result<DashboardFigures>& result);
+    void deliverOlder(int id, const Result<QList<HeadlineFigures>>& result);
+    void deliverBoth(int id);
     void deliver(int id, const Result<DashboardFigures>& result);
     void computeHere(int id, const Period& period, qint64 formatId);
     void fallBack(int id, const Period& period, qint64 formatId, const QString& why);
     void setBusy(bool busy);
 
     School& m_school;
-    QThread* m_thread = nullptr;
-    DashboardWorker* m_worker = nullptr;
+    /// The recent half's worker and thread, then the older years'.
+    std::array<QThread*, 2> m_threads{};
+    std::array<DashboardWorker*, 2> m_workers{};
     std::shared_ptr<std::atomic<int>> m_latest;
+    /// The halves of the latest request that have arrived.
+    std::optional<Result<DashboardFigures>> m_recent;
+    std::optional<Result<QList<HeadlineFigures>>> m_older;
     bool m_busy = false;
     bool m_inBackground = true;
 };
