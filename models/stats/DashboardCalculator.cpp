@@ -141,31 +141,45 @@ Result<PeriodScan> scan(const QSqlDatabase& db, const Bounds& bounds)
         result.sessions.append(s);
     }
 
-    query.prepare(
-        QStringLiteral("SELECT g.session_id, g.person_id, v.direction_id, p.category, p.gender, "
-                       "p.external, p.active FROM registration g "
-                       "JOIN session s ON s.id = g.session_id JOIN action a ON a.id = s.action_id "
-                       "JOIN person p ON p.id = g.person_id "
-                       "LEFT JOIN service v ON v.id = p.service_id "
-                       "WHERE g.attendance = 'present' AND ") +
-        heldConditionsSql());
+    // The directory once (the reach by direction counts its agents too), then who was present:
+    // a lookup of each presence's person in the query would cost more than reading them all.
+    query.prepare(QStringLiteral("SELECT p.id, v.direction_id, p.category, p.gender, p.external, "
+                                 "p.active FROM person p "
+                                 "LEFT JOIN service v ON v.id = p.service_id"));
+    if (Status done = execQuery(query); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        Person& person = result.persons[query.value(0).toLongLong()];
+        person.directionId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+        person.category = categoryOf(query.value(2));
+        person.gender = genderOf(query.value(3));
+        person.external = query.value(4).toInt() != 0;
+        person.active = query.value(5).toInt() != 0;
+    }
+    query.prepare(QStringLiteral("SELECT g.session_id, g.person_id FROM registration g "
+                                 "JOIN session s ON s.id = g.session_id "
+                                 "JOIN action a ON a.id = s.action_id "
+                                 "WHERE g.attendance = 'present' AND ") +
+                  heldConditionsSql());
     bindBounds(query, bounds);
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
     while (query.next()) {
-        const auto found = result.indexOf.constFind(query.value(0).toLongLong());
-        if (found == result.indexOf.constEnd()) {
+        const auto session = result.indexOf.constFind(query.value(0).toLongLong());
+        const auto person = result.persons.constFind(query.value(1).toLongLong());
+        if (session == result.indexOf.constEnd() || person == result.persons.constEnd()) {
             continue;
         }
         Presence p;
-        p.session = *found;
-        p.personId = query.value(1).toLongLong();
-        p.directionId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
-        p.category = categoryOf(query.value(3));
-        p.gender = genderOf(query.value(4));
-        p.external = query.value(5).toInt() != 0;
-        p.active = query.value(6).toInt() != 0;
+        p.session = *session;
+        p.personId = person.key();
+        p.directionId = person->directionId;
+        p.category = person->category;
+        p.gender = person->gender;
+        p.external = person->external;
+        p.active = person->active;
         result.present.append(p);
     }
     return result;
@@ -235,13 +249,17 @@ QList<MonthFigures> months(const Period& period, const PeriodScan& scan,
 
 Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const PeriodScan& scan)
 {
+    // Each direction's active agents today, from the directory the scan read.
+    QHash<qint64, int> agents;
+    for (const Person& person : scan.persons) {
+        if (person.active && !person.external && person.directionId != 0) {
+            ++agents[person.directionId];
+        }
+    }
     QList<DirectionReach> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT d.id, d.name, COUNT(*) FROM person p JOIN service v ON v.id = p.service_id "
-        "JOIN direction d ON d.id = v.direction_id WHERE p.active = 1 AND p.external = 0 "
-        "GROUP BY d.id, d.name"));
+    query.prepare(QStringLiteral("SELECT id, name FROM direction"));
     if (Status done = execQuery(query); !done) {
         return done.error();
     }
@@ -249,8 +267,10 @@ Result<QList<DirectionReach>> reachByDirection(const QSqlDatabase& db, const Per
         DirectionReach r;
         r.directionId = query.value(0).toLongLong();
         r.name = query.value(1).toString();
-        r.agents = query.value(2).toInt();
-        result.append(r);
+        r.agents = agents.value(r.directionId);
+        if (r.agents > 0) {
+            result.append(r);
+        }
     }
     const QCollator collator = frenchCollator();
     std::sort(result.begin(), result.end(), [&](const DirectionReach& a, const DirectionReach& b) {

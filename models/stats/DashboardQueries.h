@@ -71,6 +71,16 @@ struct HeldSession
     int participants = 0;
 };
 
+/// What the figures need to know of a person of the directory.
+struct Person
+{
+    qint64 directionId = 0; ///< 0: no service.
+    TrainingIndicators::Category category = TrainingIndicators::NoCategory;
+    TrainingIndicators::Gender gender = TrainingIndicators::NoGender;
+    bool external = false;
+    bool active = true;
+};
+
 /// A person present at a held session of the period.
 struct Presence
 {
@@ -83,14 +93,15 @@ struct Presence
     bool active = true;
 };
 
-/// The held sessions of the period and the persons present, each read once: the months,
-/// the reach by direction, the mixing, the actions and the training are worked out from them
-/// rather than by a scan of the period's registrations each.
+/// The held sessions of the period, the persons present and the directory, each read once:
+/// the months, the reach by direction, the mixing, the actions and the training are worked
+/// out from them rather than by a scan of the period's registrations each.
 struct PeriodScan
 {
     QList<HeldSession> sessions; ///< By start, then code.
     QHash<qint64, qsizetype> indexOf;
     QList<Presence> present;
+    QHash<qint64, Person> persons; ///< The whole directory, by id.
 };
 Result<PeriodScan> scan(const QSqlDatabase& db, const Bounds& bounds);
 

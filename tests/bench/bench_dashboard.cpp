@@ -85,22 +85,18 @@ QString equivalentSql(const Period& period, const QList<HeadlineFigures>& years)
                        "n.session_id IN (SELECT s.id ") +
             heldFrom + QStringLiteral(");"),
     };
-    const QString present = QStringLiteral("JOIN person p ON p.id = g.person_id ");
     QStringList dashboard{
         QStringLiteral("SELECT s.id, s.code, a.id, a.title, a.format_id, s.starts_at, "
                        "s.ends_at, ") +
             participants + QLatin1Char(' ') + heldFrom +
             QStringLiteral("ORDER BY s.starts_at, s.code;"),
-        QStringLiteral("SELECT g.session_id, g.person_id, v.direction_id, p.category, p.gender, "
-                       "p.external, p.active FROM registration g JOIN session s ON s.id = "
-                       "g.session_id JOIN action a ON a.id = s.action_id ") +
-            present +
-            QStringLiteral("LEFT JOIN service v ON v.id = p.service_id WHERE g.attendance = "
-                           "'present' AND ") +
+        QStringLiteral("SELECT p.id, v.direction_id, p.category, p.gender, p.external, "
+                       "p.active FROM person p LEFT JOIN service v ON v.id = p.service_id;"),
+        QStringLiteral("SELECT g.session_id, g.person_id FROM registration g JOIN session s ON "
+                       "s.id = g.session_id JOIN action a ON a.id = s.action_id WHERE "
+                       "g.attendance = 'present' AND ") +
             held + QLatin1Char(';'),
-        QStringLiteral("SELECT d.id, d.name, COUNT(*) FROM person p JOIN service v ON v.id = "
-                       "p.service_id JOIN direction d ON d.id = v.direction_id WHERE p.active = "
-                       "1 AND p.external = 0 GROUP BY d.id, d.name;"),
+        QStringLiteral("SELECT id, name FROM direction;"),
         QStringLiteral("SELECT DISTINCT n.session_id, v.direction_id FROM session_animator n "
                        "JOIN person p ON p.id = n.person_id JOIN service v ON v.id = "
                        "p.service_id WHERE n.session_id IN (SELECT s.id ") +
