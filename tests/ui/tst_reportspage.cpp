@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -101,6 +102,25 @@ private Q_SLOTS:
         // The previous year is beside it: 2019 had nothing.
         QCOMPARE(m_page->report()->figures.previous.period.from, QDate(2019, 1, 1));
         QCOMPARE(m_page->report()->figures.previous.totals.sessions, 0);
+    }
+
+    /// The preview is laid out at the printed page's width: nothing runs past its right edge,
+    /// however wide the window.
+    void previewIsAPageWide()
+    {
+        auto* preview = widget<QTextBrowser>("reportPreview");
+        m_page->resize(1600, 900);
+        m_page->periodSelector()->showCalendarYear(2021);
+        QTRY_COMPARE(m_page->report()->figures.current.period.from, QDate(2021, 1, 1));
+        QCoreApplication::processEvents();
+        QCOMPARE(preview->lineWrapMode(), QTextEdit::FixedPixelWidth);
+        // 210 mm less the margins, at 96 pixels an inch, with the preview's own margins.
+        QVERIFY2(preview->lineWrapColumnOrWidth() > 600 && preview->lineWrapColumnOrWidth() < 800,
+                 qPrintable(QString::number(preview->lineWrapColumnOrWidth())));
+        QVERIFY(preview->width() < m_page->width());
+        QCOMPARE(preview->horizontalScrollBar()->maximum(), 0);
+        m_page->periodSelector()->showCalendarYear(2020); // as the next tests expect
+        QTRY_COMPARE(m_page->report()->figures.current.period.from, QDate(2020, 1, 1));
     }
 
     void formatFilter()

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "School.h"
 #include "commands/FunctionCommand.h"
+#include "documents/DocumentStyle.h"
 #include "documents/ImpactReportSource.h"
 #include "documents/PrintPreview.h"
 #include "documents/ReportPictures.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
@@ -112,15 +114,20 @@ ReportsPage::ReportsPage(PageContext context, QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(hoursLabel);
     actions->addWidget(m_hoursPerDay);
-    actions->addSpacing(16);
-    actions->addWidget(m_status, 1);
+    actions->addStretch();
     actions->addWidget(m_exportFormat);
     actions->addWidget(m_export);
     actions->addWidget(m_print);
+    // The preview is a page's width (see refresh()), centred like a sheet on a desk.
+    auto* sheet = new QHBoxLayout;
+    sheet->addStretch();
+    sheet->addWidget(m_preview, 0);
+    sheet->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(actions);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(sheet, 1);
 
     connect(m_period, &PeriodSelector::periodChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportsPage::scheduleRefresh);
@@ -255,6 +262,18 @@ void ReportsPage::refresh()
     // printing.
     // (the browser deletes the copy it showed before: the copies are its children).
     m_preview->setDocument(document.body().clone(m_preview));
+    // Laid out at the printed page's width, as it will print: tables wrap as they do on paper
+    // instead of pushing the text past the window's edge.
+    const qreal bodyMm = document.pageLayout().paintRect(QPageLayout::Millimeter).width();
+    // (the document's margins are inside the width it is laid out at).
+    const qreal margin = style::mm(8);
+    m_preview->document()->setDocumentMargin(margin);
+    const int width = qRound(style::mm(bodyMm) + 2 * margin);
+    m_preview->setLineWrapMode(QTextEdit::FixedPixelWidth);
+    m_preview->setLineWrapColumnOrWidth(width);
+    // (and a pixel for the document's fractional width).
+    m_preview->setFixedWidth(width + 1 + 2 * m_preview->frameWidth() +
+                             m_preview->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     m_status->setText(content.summary.value(0));
     m_status->setWordWrap(true);
     QApplication::restoreOverrideCursor();
