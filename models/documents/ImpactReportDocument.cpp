@@ -2,6 +2,7 @@
 #include "documents/DocumentStyle.h"
 #include "documents/DocumentText.h"
 #include "documents/ImpactReportContent.h"
+#include "documents/KeepWithNext.h"
 #include "documents/TablePagination.h"
 
 #include <QLocale>
@@ -25,6 +26,7 @@ bool isNumeric(ExportType type)
 void addHeading(QTextCursor& cursor, const QString& text, bool newPage = false)
 {
     QTextBlockFormat block = style::paragraph(6, 2);
+    keepWithNext(block);
     if (newPage) {
         block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         block.setTopMargin(0);
@@ -198,8 +200,13 @@ PagedDocument ImpactReport::document(const ImpactReportInput& input,
     }
     for (const ReportSection& section : content.sections) {
         addHeading(cursor, section.heading, section.charts);
-        for (const QString& paragraph : section.paragraphs) {
-            style::addParagraph(cursor, paragraph, style::paragraph(0, 1.5), style::text(9.5));
+        for (qsizetype i = 0; i < section.paragraphs.size(); ++i) {
+            // The sentence before the tables introduces them.
+            QTextBlockFormat block = style::paragraph(0, 1.5);
+            if (i == section.paragraphs.size() - 1 && !section.tables.isEmpty()) {
+                keepWithNext(block);
+            }
+            style::addParagraph(cursor, section.paragraphs.at(i), block, style::text(9.5));
         }
         for (const ExportTable& table : section.tables) {
             if (table.rows.size() > kPrintedRows) {
@@ -218,7 +225,9 @@ PagedDocument ImpactReport::document(const ImpactReportInput& input,
         if (section.charts) {
             for (qsizetype i = 0; i < input.charts.size(); ++i) {
                 const ReportChart& chart = input.charts.at(i);
-                style::addParagraph(cursor, chart.title, style::paragraph(3, 1),
+                QTextBlockFormat title = style::paragraph(3, 1);
+                keepWithNext(title);
+                style::addParagraph(cursor, chart.title, title,
                                     style::text(10, style::kMuted, true));
                 addImage(cursor, body, chartResource(i), chart.image,
                          QSizeF(style::mm(kBodyWidthMm), style::mm(110)), Qt::AlignHCenter);

@@ -2,6 +2,7 @@
 
 #include "documents/DocumentStyle.h"
 #include "documents/DocumentText.h"
+#include "documents/KeepWithNext.h"
 #include "documents/TablePagination.h"
 #include "storage/SettingsStore.h"
 
@@ -113,6 +114,21 @@ PagedDocument::Page PagedDocument::layOut(QPagedPaintDevice& device) const
     // Laid out for this device (its resolution sets the metrics), on a copy: the body stays as
     // the builder made it, for the next device.
     page.document = layOutKeepingRows(*m_body, device, page.body.size());
+    // Headings and the sentences that introduce a table move to the next page with what
+    // follows them; each pass may strand another one further on.
+    std::unique_ptr<QTextDocument> body;
+    constexpr int kKeepingPasses = 8;
+    for (int pass = 0; pass < kKeepingPasses; ++pass) {
+        const QList<int> stranded = strandedKeepers(*page.document, page.body.height());
+        if (stranded.isEmpty()) {
+            break;
+        }
+        if (!body) {
+            body.reset(m_body->clone());
+        }
+        breakBefore(*body, stranded);
+        page.document = layOutKeepingRows(*body, device, page.body.size());
+    }
     page.count = std::max(1, page.document->pageCount());
     return page;
 }
@@ -150,7 +166,9 @@ Result<int> PagedDocument::paint(QPagedPaintDevice& device) const
         const QRectF visible(0, offset, page.body.width(), page.body.height());
         painter.setClipRect(visible);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
+        // What starts the next page is not drawn (clipped) on this one: a PDF would keep its
+        // invisible text, which readers find and copy.
+        context.clip = visible.adjusted(0, 0, 0, -1);
         context.palette.setColor(QPalette::Text, style::kInk);
         layout->draw(&painter, context);
         painter.restore();
@@ -232,7 +250,7 @@ void PagedDocument::paintHeading(QPainter& painter, const Page& page) const
     const QRectF visible(QPointF(0, 0), page.heading.size());
     painter.setClipRect(visible);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = visible;
+    context.clip = visible.adjusted(0, 0, 0, -1);
     context.palette.setColor(QPalette::Text, style::kInk);
     page.headingDocument->documentLayout()->draw(&painter, context);
     painter.restore();
