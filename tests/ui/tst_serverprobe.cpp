@@ -326,7 +326,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         probe.cancel();
-        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!probe.isRunning());
         // The thread still waits for the server, then ends on its own; nothing is announced.
         ServerProbe::waitForAbandoned();
