@@ -13,6 +13,8 @@ packages=(
     libgl-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 postgresql postgresql-client poppler-utils xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream librsvg2-bin
+    # a real Secret Service for the keyring test (tests/support/with-test-keyring.sh)
+    dbus-daemon gnome-keyring libsecret-1-0
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "PasswordStore.h"
 #include "School.h"
+#include "ServerProbe.h"
 #include "commands/EditCommand.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/SchoolSettingsDialog.h"
@@ -248,8 +249,24 @@ void MainWindow::connectToSharedDatabase()
     if (m_school.database().isShared()) {
         dialog.setLocation(m_school.database().location());
     }
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        // The server is probed in the background while this window keeps answering; Cancel
+        // leaves it as it was, with its school open.
+        DatabaseOptions options{dialog.location()};
+        options.password = dialog.password();
+        const std::unique_ptr<QProgressDialog> progress = ServerProbe::progressDialog(
+            tr("Connecting to %1…").arg(dialog.address().displayName()), this);
+        const std::optional<ServerProbe::Outcome> probed = ServerProbe::waitFor(options, *progress);
+        if (!probed) {
+            return;
+        }
+        if (probed->connected) {
+            break;
+        }
+        dialog.setProblem(probed->error); // and the dialog again, to correct the address
     }
     // The window closes and the school reopens on the server, as File ▸ Open does; the
     // password goes along in memory only.

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "PasswordStore.h"
 #include "School.h"
+#include "ServerProbe.h"
 #include "demo/DemoSchool.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/FirstRunDialog.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -66,10 +68,14 @@ QString rememberedPassword(const QString& location)
     return answer->password;
 }
 
-/// Opens the school on a server: with the password given, else the keyring's. When that fails,
-/// the connection dialog shows why with the address filled in, until it works or the user
-/// gives up (empty). `where` becomes the address and password that worked.
-std::unique_ptr<School> openOnServer(SchoolLocation& where)
+/// Opens the school on a server: with the password given, else the keyring's. The server is
+/// probed first in the background, behind a progress dialog whose Cancel works while the
+/// window keeps answering; only then is the school opened here, where the server now answers
+/// at once. When that fails, the connection dialog shows why with the address filled in, until
+/// it works or the user gives up (empty). A cancelled wait is left to the caller when it passes
+/// `cancelled` (set then), else the connection dialog comes back. `where` becomes the address
+/// and password that worked.
+std::unique_ptr<School> openOnServer(SchoolLocation& where, bool* cancelled = nullptr)
 {
     for (;;) {
         if (where.password.isEmpty()) {
@@ -79,21 +85,33 @@ std::unique_ptr<School> openOnServer(SchoolLocation& where)
         options.password = where.password;
         QString problem;
         {
-            QProgressDialog progress(StartUpText::tr("Connecting to the shared school…"), QString(),
-                                     0, 0);
-            progress.setWindowModality(Qt::ApplicationModal);
-            progress.setMinimumDuration(0);
-            progress.show();
-            QCoreApplication::processEvents();
-            Result<std::unique_ptr<School>> opened = School::open(options);
-            if (opened) {
-                return std::move(opened).value();
+            const std::unique_ptr<QProgressDialog> progress = ServerProbe::progressDialog(
+                StartUpText::tr("Connecting to the shared school…"), nullptr);
+            const std::optional<ServerProbe::Outcome> probed =
+                ServerProbe::waitFor(options, *progress);
+            if (!probed && cancelled) {
+                *cancelled = true;
+                return nullptr;
             }
-            problem = opened.errorMessage();
+            if (probed && probed->connected) {
+                // The server answered: the school opens on this thread, as the window's
+                // connection must (a migration may still take a moment, and cannot stop).
+                progress->setCancelButton(nullptr);
+                QCoreApplication::processEvents();
+                Result<std::unique_ptr<School>> opened = School::open(options);
+                if (opened) {
+                    return std::move(opened).value();
+                }
+                problem = opened.errorMessage();
+            } else if (probed) {
+                problem = probed->error;
+            }
         }
         ConnectDialog dialog(PasswordStore::current());
         dialog.setLocation(where.location);
-        dialog.setProblem(problem);
+        if (!problem.isEmpty()) {
+            dialog.setProblem(problem);
+        }
         if (dialog.exec() != QDialog::Accepted) {
             return nullptr;
         }
@@ -120,8 +138,15 @@ std::unique_ptr<School> openOrCreate(SchoolLocation& where)
                 if (connect.exec() != QDialog::Accepted) {
                     continue; // back to the first choices
                 }
+                const QString file = path; // `path` is where.location, which changes now
                 where = {connect.location(), connect.password()};
-                return openOnServer(where);
+                bool cancelled = false;
+                std::unique_ptr<School> school = openOnServer(where, &cancelled);
+                if (cancelled) {
+                    where = {file}; // back to the first choices, as if never asked
+                    continue;
+                }
+                return school;
             }
             const bool demo = dialog.choice() == FirstRunDialog::Choice::Demo;
             QProgressDialog progress(StartUpText::tr("Creating the school…"), QString(), 0, 0);
@@ -222,6 +247,8 @@ QString startingLocation(const QString& defaultPath)
 
 int runWindow(const QString& databasePath)
 {
+    // A probe the user stopped waiting for still runs until its server answers or times out.
+    const auto waitForProbes = qScopeGuard(&ServerProbe::waitForAbandoned);
     SchoolLocation next{databasePath};
     SchoolLocation shown; // the school of the last window, to come back to
     int exitCode = 0;

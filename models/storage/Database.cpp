@@ -109,7 +109,8 @@ Status Database::checkFile(const DatabaseOptions& options, bool* exists)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
+Result<std::unique_ptr<Database>> Database::connectAndCheck(const DatabaseOptions& options,
+                                                            int* version, bool* keepOlderSchema)
 {
     if (options.location.isEmpty()) {
         return Error{tr("No database file was given.")};
@@ -135,10 +136,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
     }
     const QString name = database->displayName();
 
-    const Result<int> version = database->readSchemaVersion();
-    if (!version) {
-        return version.error();
+    const Result<int> read = database->readSchemaVersion();
+    if (!read) {
+        return read.error();
     }
+    *version = *read;
     if (*version > latestSchemaVersion()) {
         return Error{tr("The database %1 was written by a newer version of TRUC² (schema %2; "
                         "this program knows up to %3). Install the newer version to open it; "
@@ -147,15 +149,42 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
                          .arg(*version)
                          .arg(latestSchemaVersion())};
     }
-    const bool keepOlderSchema =
-        !options.upgrade && *version > 0 && *version < latestSchemaVersion();
-    if (keepOlderSchema) {
+    *keepOlderSchema = !options.upgrade && *version > 0 && *version < latestSchemaVersion();
+    if (*keepOlderSchema) {
         database->m_readOnly = true; // this program only writes its own schema
     } else if (*version < latestSchemaVersion() && database->m_readOnly) {
         return Error{*version == 0
                          ? tr("The database %1 is read-only, so it cannot be created.").arg(name)
                          : tr("The database %1 must be upgraded, but it is read-only.").arg(name)};
     }
+    return database;
+}
+
+Result<DatabaseProbe> Database::probe(const DatabaseOptions& options)
+{
+    DatabaseOptions existing = options;
+    existing.ifMissing = DatabaseOptions::IfMissing::Fail; // a probe never creates a file
+    int version = 0;
+    bool keepOlderSchema = false;
+    const Result<std::unique_ptr<Database>> checked =
+        connectAndCheck(existing, &version, &keepOlderSchema);
+    if (!checked) {
+        return checked.error();
+    }
+    return DatabaseProbe{(*checked)->isReadOnly(), version};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
+{
+    int version = 0;
+    bool keepOlderSchema = false;
+    Result<std::unique_ptr<Database>> checked =
+        connectAndCheck(options, &version, &keepOlderSchema);
+    if (!checked) {
+        return checked;
+    }
+    std::unique_ptr<Database> database = std::move(checked).value();
+    const QString name = database->displayName();
 
     // Pragmas change the file (WAL), so they come after the checks above.
     for (const QString& statement : database->m_dialect->connectionSetup(database->m_readOnly)) {
@@ -163,12 +192,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
             return Error{tr("Cannot open %1: %2").arg(name, done.errorMessage())};
         }
     }
-    if (!keepOlderSchema && *version < latestSchemaVersion()) {
-        if (Status migrated = database->migrate(*version); !migrated) {
+    if (!keepOlderSchema && version < latestSchemaVersion()) {
+        if (Status migrated = database->migrate(version); !migrated) {
             return migrated.error();
         }
     }
-    database->m_schemaVersion = keepOlderSchema ? *version : latestSchemaVersion();
+    database->m_schemaVersion = keepOlderSchema ? version : latestSchemaVersion();
     if (Status loaded = database->loadSchoolId(); !loaded) {
         return loaded.error();
     }

@@ -46,6 +46,15 @@ struct DatabaseOptions
     }
 };
 
+/// What Database::probe() found in a database it could open.
+struct DatabaseProbe
+{
+    /// The account, the file or an older schema allows reading only.
+    bool readOnly = false;
+    /// 0 for an empty database, where opening it creates the school.
+    int schemaVersion = 0;
+};
+
 /// One open TRUC² database: its connection (one per thread), its dialect, its schema brought
 /// up to date by cumulative migrations. Every store works through one of these.
 class Database
@@ -63,6 +72,11 @@ public:
     /// Opens (or creates) the database and migrates it. A database of a newer schema, a file
     /// that is not a TRUC² database or a locked one is refused and left as it was.
     static Result<std::unique_ptr<Database>> open(const DatabaseOptions& options);
+    /// Connects and looks as open() does, changing nothing (no migration, no file created),
+    /// and refuses what open() would refuse, with the same words: a server that cannot be
+    /// reached, a refused password, a database that is not a TRUC² school, a newer schema. Any
+    /// thread may call it: the window probes a server in the background before opening it.
+    static Result<DatabaseProbe> probe(const DatabaseOptions& options);
 
     ~Database();
     Database(const Database&) = delete;
@@ -106,6 +120,10 @@ private:
     Database(DatabaseOptions options, std::unique_ptr<SqlDialect> dialect, QString connectionName);
 
     static Status checkFile(const DatabaseOptions& options, bool* exists);
+    /// The part of open() that only reads: connects, reads the schema version and refuses
+    /// what cannot be opened. `keepOlderSchema`: read an older schema as it is.
+    static Result<std::unique_ptr<Database>> connectAndCheck(const DatabaseOptions& options,
+                                                             int* version, bool* keepOlderSchema);
     Status connect();
     Status connectToServer();
     Result<int> readSchemaVersion() const;

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MessageBox.h"
 #include "PasswordStore.h"
+#include "ServerProbe.h"
 #include "dialogs/FieldProblems.h"
 #include "storage/Database.h"
 #include "ui_ConnectDialog.h"
@@ -11,7 +12,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
-#include <QThread>
 
 namespace truc2::ui {
 namespace {
@@ -23,17 +23,11 @@ const QString kDefaultMode = QStringLiteral("prefer");
 
 } // namespace
 
-struct ConnectDialog::TestOutcome
-{
-    bool connected = false;
-    bool readOnly = false;
-    QString error;
-};
-
 ConnectDialog::ConnectDialog(PasswordStore& passwords, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
     , m_passwords(passwords)
+    , m_testProbe(new ServerProbe(this))
 {
     m_ui->setupUi(this);
     m_problems = std::make_unique<FieldProblems>(this, m_ui->problemsLabel);
@@ -62,6 +56,9 @@ ConnectDialog::ConnectDialog(PasswordStore& passwords, QWidget* parent)
     }
     connect(m_ui->testConnectionPushButton, &QPushButton::clicked, this,
             &ConnectDialog::testConnection);
+    connect(m_testProbe, &ServerProbe::finished, this, [this](const ServerProbe::Outcome& outcome) {
+        showTestOutcome(outcome.connected, outcome.readOnly, outcome.error);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
 
@@ -78,11 +75,12 @@ ConnectDialog::ConnectDialog(PasswordStore& passwords, QWidget* parent)
     fitHeight();
 }
 
-ConnectDialog::~ConnectDialog()
+// A test under way is left to finish on its own (ServerProbe): closing never waits for it.
+ConnectDialog::~ConnectDialog() = default;
+
+bool ConnectDialog::isTesting() const
 {
-    if (m_testThread) {
-        m_testThread->wait(); // at most the connection timeout
-    }
+    return m_testProbe->isRunning();
 }
 
 void ConnectDialog::fitHeight()
@@ -270,40 +268,27 @@ void ConnectDialog::showResult(bool good, const QString& text)
 
 void ConnectDialog::testConnection()
 {
-    if (m_testThread || !checkFields()) {
+    if (isTesting() || !checkFields()) {
         return;
     }
     DatabaseOptions options;
     options.location = location();
     options.password = password();
     options.connectTimeoutSeconds = kTestTimeoutSeconds;
-    // The connection lives and dies in its own thread, so that the window keeps answering
-    // while a server that does not answer is waited for.
-    auto outcome = std::make_shared<TestOutcome>();
-    m_testThread = QThread::create([options, outcome] {
-        const Result<std::unique_ptr<Database>> opened = Database::open(options);
-        outcome->connected = bool(opened);
-        outcome->readOnly = opened && (*opened)->isReadOnly();
-        outcome->error = opened ? QString() : opened.errorMessage();
-    });
-    m_testThread->setParent(this);
-    connect(m_testThread, &QThread::finished, this, [this, outcome] {
-        m_testThread->deleteLater();
-        m_testThread = nullptr;
-        m_ui->testConnectionPushButton->setEnabled(true);
-        showTestOutcome(*outcome);
-    });
+    // The probe connects in its own thread, so that the window keeps answering while a server
+    // that does not answer is waited for; it changes nothing on the server.
     m_ui->testConnectionPushButton->setEnabled(false);
     m_ui->testResultLabel->setText(tr("Connecting to %1…").arg(address().displayName()));
     m_ui->testResultLabel->show();
-    m_testThread->start();
+    m_testProbe->start(options);
 }
 
-void ConnectDialog::showTestOutcome(const TestOutcome& outcome)
+void ConnectDialog::showTestOutcome(bool connected, bool readOnly, const QString& error)
 {
-    if (!outcome.connected) {
-        showResult(false, outcome.error);
-    } else if (outcome.readOnly) {
+    m_ui->testConnectionPushButton->setEnabled(m_ui->buttonBox->isEnabled());
+    if (!connected) {
+        showResult(false, error);
+    } else if (readOnly) {
         showResult(true, tr("Connected to %1. Your account may only read this school: ask the "
                             "administrator for write access to change it.")
                              .arg(address().displayName()));
@@ -311,13 +296,13 @@ void ConnectDialog::showTestOutcome(const TestOutcome& outcome)
         showResult(true, tr("Connected to %1. Your account may read and change this school.")
                              .arg(address().displayName()));
     }
-    Q_EMIT testFinished(outcome.connected);
+    Q_EMIT testFinished(connected);
 }
 
 void ConnectDialog::setBusy(bool busy)
 {
     m_ui->buttonBox->setEnabled(!busy);
-    m_ui->testConnectionPushButton->setEnabled(!busy && !m_testThread);
+    m_ui->testConnectionPushButton->setEnabled(!busy && !isTesting());
 }
 
 void ConnectDialog::accept()

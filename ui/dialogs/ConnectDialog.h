@@ -6,8 +6,6 @@
 
 #include <memory>
 
-class QThread;
-
 namespace Ui {
 class ConnectDialog;
 }
@@ -16,6 +14,7 @@ namespace truc2::ui {
 
 class FieldProblems;
 class PasswordStore;
+class ServerProbe;
 
 /// Asks where a shared school lives (server, port, database, user, encryption) and the
 /// password. "Test the connection" tries it without closing; OK checks the fields, keeps the
@@ -42,7 +41,7 @@ public:
     QString password() const;
     bool remembersPassword() const;
     /// True while "Test the connection" waits for the server.
-    bool isTesting() const { return m_testThread != nullptr; }
+    bool isTesting() const;
 
     void accept() override;
     /// Tries to open the school at the address, in the background; the result is shown below
@@ -53,8 +52,6 @@ Q_SIGNALS:
     void testFinished(bool connected);
 
 private:
-    struct TestOutcome;
-
     void fitHeight();
     void fillRecent();
     void fillEncryptionModes();
@@ -63,14 +60,14 @@ private:
     void showKeyring(bool holdsPassword, const QString& error);
     bool checkFields();
     void showResult(bool good, const QString& text);
-    void showTestOutcome(const TestOutcome& outcome);
+    void showTestOutcome(bool connected, bool readOnly, const QString& error);
     void finishAccept(const QString& keyringError);
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
     std::unique_ptr<FieldProblems> m_problems;
     PasswordStore& m_passwords;
-    QThread* m_testThread = nullptr;
+    ServerProbe* m_testProbe = nullptr;
     bool m_keyringUsable = true;
 };
 
