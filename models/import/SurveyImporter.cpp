@@ -206,7 +206,7 @@ QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& res
 {
     // The text is built in a buffer kept from row to row, and hashed by one hasher.
     QByteArray& text = m_keyText;
-    text.clear();
+    text.truncate(0); // clear() would free the memory
     if (!responseId.isEmpty()) {
         // The tool's id, which its later exports repeat; unique within one survey, and a
         // survey is about one session or names each.
