@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -73,24 +74,6 @@ private:
     std::atomic<bool> m_stop = false;
     std::future<Result<QString>> m_result;
 };
-
-/// Distinct answers of a column remembered with their reading; free text beyond that is read
-/// every time.
-constexpr qsizetype kCachedAnswers = 256;
-
-/// The reading of `text` remembered in `cache`, or made by `read` (a pure function of the text).
-template <typename Value, typename Read>
-Value cachedReading(QHash<QString, Value>& cache, const QString& text, Read read)
-{
-    if (const auto known = cache.constFind(text); known != cache.cend()) {
-        return *known;
-    }
-    const Value value = read();
-    if (cache.size() < kCachedAnswers) {
-        cache.insert(text, value);
-    }
-    return value;
-}
 
 /// A value from the file, between the quotes of the user's language.
 QString quoted(const QString& text)
@@ -221,46 +204,77 @@ void ResponseKeySet::clear()
 QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId,
                               QByteArray* digest)
 {
-    QByteArray text;
+    // The text is built in a buffer kept from row to row, and hashed by one hasher.
+    QByteArray& text = m_keyText;
+    text.truncate(0); // clear() would free the memory
     if (!responseId.isEmpty()) {
         // The tool's id, which its later exports repeat; unique within one survey, and a
         // survey is about one session or names each.
-        text = "id\x1f" + surveyToolCode(m_mapping.tool).toUtf8() + '\x1f' +
-               QByteArray::number(response.sessionId) + '\x1f' + responseId.toUtf8();
+        text += m_idKeyPrefix;
+        text += QByteArray::number(response.sessionId);
+        text += '\x1f';
+        text += responseId.toUtf8();
     } else {
         // No id (Google Forms): the answers themselves, their time included, numbered when
         // the very same answers come more than once.
-        text = "answers\x1f" + QByteArray::number(response.sessionId) + '\x1f' +
-               response.rawAnswers.toUtf8();
+        text += "answers\x1f";
+        text += QByteArray::number(response.sessionId);
+        text += '\x1f';
+        text += response.rawAnswers.toUtf8();
         const int occurrence = ++m_occurrences[QString::fromUtf8(text)];
-        text += '\x1f' + QByteArray::number(occurrence);
+        text += '\x1f';
+        text += QByteArray::number(occurrence);
     }
-    *digest = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
-    return QString::fromLatin1(digest->toHex());
+    m_keyHash.reset();
+    m_keyHash.addData(text);
+    const QByteArrayView bytes = m_keyHash.resultView();
+    digest->resize(bytes.size());
+    std::memcpy(digest->data(), bytes.data(), std::size_t(bytes.size()));
+    // Its 40 lower-case hex digits, written in place.
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    QString key(bytes.size() * 2, Qt::Uninitialized);
+    QChar* out = key.data();
+    for (const char byte : bytes) {
+        const auto value = static_cast<uchar>(byte);
+        *out++ = QChar(hex[value >> 4]);
+        *out++ = QChar(hex[value & 0xf]);
+    }
+    return key;
 }
 
-QString SurveyImporter::rawAnswers(const TableRecord& record) const
+QString SurveyImporter::rawAnswers(const TableRecord& record)
 {
     // What QJsonDocument's compact form of an object of the kept answers gives (keys sorted,
-    // a repeated header holding its last answer), written without building the object.
-    QString json;
-    json.reserve(256);
-    json += QLatin1Char('{');
+    // a repeated header holding its last answer), written without building the object: into a
+    // buffer kept from row to row, then copied once into a string of its size.
+    QVarLengthArray<std::pair<QStringView, QStringView>, 16> answers;
+    qsizetype room = 2;
     for (const auto& [header, columns] : m_rawColumns) {
         for (auto c = columns.crbegin(); c != columns.crend(); ++c) {
             if (*c < record.cells.size() && !record.cells.at(*c).isNull()) {
-                if (json.size() > 1) {
-                    json += QLatin1Char(',');
-                }
-                appendJsonString(json, header);
-                json += QLatin1Char(':');
-                appendJsonString(json, record.cells.at(*c));
+                const QString& answer = record.cells.at(*c);
+                answers.append({header, answer});
+                room += jsonStringRoom(header.size()) + jsonStringRoom(answer.size()) + 2;
                 break;
             }
         }
     }
-    json += QLatin1Char('}');
-    return json;
+    if (m_json.size() < room) {
+        m_json.resize(room);
+    }
+    QChar* const start = m_json.data();
+    QChar* out = start;
+    *out++ = QLatin1Char('{');
+    for (const auto& [header, answer] : answers) {
+        if (out - start > 1) {
+            *out++ = QLatin1Char(',');
+        }
+        out = writeJsonString(out, header);
+        *out++ = QLatin1Char(':');
+        out = writeJsonString(out, answer);
+    }
+    *out++ = QLatin1Char('}');
+    return QString(start, out - start);
 }
 
 bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response,
@@ -314,8 +328,8 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
             response.externalId = text;
             break;
         case SurveyRole::Satisfaction: {
-            const SatisfactionValue value = cachedReading(
-                m_satisfactions[c], text, [&] { return readSatisfaction(text, column.scale); });
+            const SatisfactionValue value = m_satisfactions[c].reading(
+                text, [&] { return readSatisfaction(text, column.scale); });
             if (value.reading == CellReading::Unreadable) {
                 return problem(c, m_summary.unreadable);
             }
@@ -335,8 +349,7 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
                 }
                 break;
             }
-            const YesNoValue value =
-                cachedReading(m_yesNos[c], text, [&] { return readYesNo(text); });
+            const YesNoValue value = m_yesNos[c].reading(text, [&] { return readYesNo(text); });
             if (value.reading == CellReading::Unreadable) {
                 return problem(c, m_summary.unreadable);
             }
@@ -375,6 +388,7 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
     m_summary.tool = m_mapping.tool;
     m_responses.clear();
     m_occurrences.clear();
+    m_idKeyPrefix = "id\x1f" + surveyToolCode(m_mapping.tool).toUtf8() + '\x1f';
     m_read = false;
     m_rawColumns.clear();
     for (qsizetype c = 0; c < m_mapping.columns.size(); ++c) {
@@ -390,8 +404,8 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
             same->second.append(c);
         }
     }
-    m_satisfactions = QList<QHash<QString, SatisfactionValue>>(m_mapping.columns.size());
-    m_yesNos = QList<QHash<QString, YesNoValue>>(m_mapping.columns.size());
+    m_satisfactions = QList<AnswerReadings<SatisfactionValue>>(m_mapping.columns.size());
+    m_yesNos = QList<AnswerReadings<YesNoValue>>(m_mapping.columns.size());
     m_splitAnswers.clear();
     for (const SurveyColumn& column : std::as_const(m_mapping.columns)) {
         m_splitAnswers.append(splitAnswerOf(column.header));

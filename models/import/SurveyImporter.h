@@ -10,6 +10,7 @@
 #include "storage/SurveyStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -93,6 +94,40 @@ inline size_t qHash(const ResponseKeySet::Digest& digest, size_t seed = 0) noexc
     return static_cast<size_t>(digest.high ^ digest.low) ^ seed;
 }
 
+/// The readings of a column's distinct answers, each made once by a pure function of the text:
+/// the first few compared one by one (a column has a handful of answers, and comparing them
+/// costs less than hashing each), then more in a hash; free text beyond that is read every time.
+template <typename Value>
+class AnswerReadings
+{
+public:
+    template <typename Read>
+    Value reading(const QString& text, Read read)
+    {
+        for (const auto& [known, value] : std::as_const(m_few)) {
+            if (known == text) {
+                return value;
+            }
+        }
+        if (const auto known = m_more.constFind(text); known != m_more.cend()) {
+            return *known;
+        }
+        const Value value = read();
+        if (m_few.size() < kFew) {
+            m_few.append({text, value});
+        } else if (m_more.size() < kMore) {
+            m_more.insert(text, value);
+        }
+        return value;
+    }
+
+private:
+    static constexpr qsizetype kFew = 8;
+    static constexpr qsizetype kMore = 248;
+    QList<std::pair<QString, Value>> m_few;
+    QHash<QString, Value> m_more;
+};
+
 class SurveyImporter
 {
     Q_DECLARE_TR_FUNCTIONS(SurveyImporter)
@@ -123,7 +158,7 @@ private:
     bool readRow(const TableRecord& record, SurveyResponse& response, QByteArray* digest);
     /// The response's key, its SHA-1 bytes in `digest`.
     QString keyOf(const SurveyResponse& response, const QString& responseId, QByteArray* digest);
-    QString rawAnswers(const TableRecord& record) const;
+    QString rawAnswers(const TableRecord& record);
 
     School& m_school;
     SurveyMapping m_mapping;
@@ -132,12 +167,16 @@ private:
     /// The keys the school has, then those of the rows read.
     ResponseKeySet m_known;
     QHash<QString, int> m_occurrences;
+    QByteArray m_idKeyPrefix; ///< "id", the tool's code, separators: the start of an id's key.
+    QByteArray m_keyText;     ///< keyOf()'s text, its memory kept from row to row.
+    QString m_json;           ///< rawAnswers()' text, its memory kept from row to row.
+    QCryptographicHash m_keyHash{QCryptographicHash::Sha1};
     qint64 m_fixedSession = 0;
     /// The kept columns by header, in the order of a JSON object's keys (sorted).
     QList<std::pair<QString, QList<qsizetype>>> m_rawColumns;
     /// By column: what its answers read as, the same few answers coming on every row.
-    QList<QHash<QString, SatisfactionValue>> m_satisfactions;
-    QList<QHash<QString, YesNoValue>> m_yesNos;
+    QList<AnswerReadings<SatisfactionValue>> m_satisfactions;
+    QList<AnswerReadings<YesNoValue>> m_yesNos;
     QList<int> m_splitAnswers; ///< By column: splitAnswerOf() its header.
     SurveyImportSummary m_summary;
     SurveyImportRecord m_record;

@@ -387,56 +387,67 @@ bool looksLikeEmails(const QStringList& answers)
     return filled > 0 && emails * 2 > filled;
 }
 
-void appendJsonString(QString& json, QStringView text)
+QChar* writeJsonString(QChar* out, QStringView text)
 {
     static constexpr char16_t hex[] = u"0123456789abcdef";
-    const auto escapeUnit = [&json](char16_t unit) {
-        json += QLatin1String("\\u");
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            json += QChar(hex[(unit >> shift) & 0xf]);
-        }
+    const auto put = [&out](char16_t unit) {
+        *out++ = QChar(unit);
     };
-    json += QLatin1Char('"');
+    const auto escape = [&put](char16_t letter) {
+        put(u'\\');
+        put(letter);
+    };
+    put(u'"');
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
         switch (unit) {
         case u'"':
-            json += QLatin1String("\\\"");
+            escape(u'"');
             continue;
         case u'\\':
-            json += QLatin1String("\\\\");
+            escape(u'\\');
             continue;
         case u'\b':
-            json += QLatin1String("\\b");
+            escape(u'b');
             continue;
         case u'\f':
-            json += QLatin1String("\\f");
+            escape(u'f');
             continue;
         case u'\n':
-            json += QLatin1String("\\n");
+            escape(u'n');
             continue;
         case u'\r':
-            json += QLatin1String("\\r");
+            escape(u'r');
             continue;
         case u'\t':
-            json += QLatin1String("\\t");
+            escape(u't');
             continue;
         default:
             break;
         }
-        if (unit < 0x20) {
-            escapeUnit(unit);
+        if (unit >= 0x20 && !QChar::isSurrogate(unit)) {
+            put(unit);
         } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
                    QChar::isLowSurrogate(text[i + 1].unicode())) {
-            json += text[i];
-            json += text[++i];
-        } else if (QChar::isSurrogate(unit)) {
-            escapeUnit(unit); // alone, it has no UTF-8 form
+            put(unit);
+            put(text[++i].unicode());
         } else {
-            json += QChar(unit);
+            // A control character, or a surrogate alone (it has no UTF-8 form).
+            escape(u'u');
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                put(hex[(unit >> shift) & 0xf]);
+            }
         }
     }
-    json += QLatin1Char('"');
+    put(u'"');
+    return out;
+}
+
+void appendJsonString(QString& json, QStringView text)
+{
+    const qsizetype size = json.size();
+    json.resize(size + jsonStringRoom(text.size()));
+    json.truncate(writeJsonString(json.data() + size, text) - json.constData());
 }
 
 } // namespace truc2

@@ -80,5 +80,14 @@ QStringList headerWords(const QString& header);
 /// Appends `text` to `json` as a JSON string, quotes included, escaped exactly as
 /// QJsonDocument's compact form escapes it (so answers written by hand hash the same).
 void appendJsonString(QString& json, QStringView text);
+/// The same written at `out`, which has room for jsonStringRoom(text.size()) characters;
+/// returns the end of what was written.
+QChar* writeJsonString(QChar* out, QStringView text);
+/// The most characters a text of `size` characters takes as a JSON string: each one escaped in
+/// six characters, and the quotes.
+constexpr qsizetype jsonStringRoom(qsizetype size)
+{
+    return size * 6 + 2;
+}
 
 } // namespace truc2

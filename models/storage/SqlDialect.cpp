@@ -24,9 +24,13 @@ public:
 
     QStringList connectionSetup(bool readOnly) const override
     {
-        // 64 MiB of page cache: large transactions (an import, the demo) stay in memory.
+        // 64 MiB of page cache: large transactions (an import, the demo) stay in memory. The
+        // temporary files too: a statement of several rows that may fail halfway (the agents
+        // import's 64-row INSERTs) keeps a copy of each page it changes in a statement journal,
+        // which SQLite otherwise writes to a file in /var/tmp past 64 KiB.
         QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON"),
-                               QStringLiteral("PRAGMA cache_size = -65536")};
+                               QStringLiteral("PRAGMA cache_size = -65536"),
+                               QStringLiteral("PRAGMA temp_store = MEMORY")};
         if (!readOnly) {
             statements << QStringLiteral("PRAGMA journal_mode = WAL")
                        << QStringLiteral("PRAGMA synchronous = NORMAL");

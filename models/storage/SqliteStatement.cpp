@@ -30,6 +30,9 @@ Error sqliteError(sqlite3* handle, int code)
 const sqlite3_destructor_type kCopied =
     reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
 
+/// SQLITE_STATIC: SQLite reads the value where it is until the parameter is bound again.
+const sqlite3_destructor_type kKept = nullptr;
+
 } // namespace
 
 bool SqliteStatement::available(const QSqlDatabase& db)
@@ -56,6 +59,7 @@ Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const QSqlData
 
 SqliteStatement::SqliteStatement(sqlite3_stmt* statement)
     : m_statement(statement)
+    , m_texts(std::size_t(sqlite3_bind_parameter_count(statement)))
 {}
 
 SqliteStatement::~SqliteStatement()
@@ -121,12 +125,25 @@ void SqliteStatement::bindText(QStringView text)
     const int index = m_next++;
     if (text.isNull()) {
         sqlite3_bind_null(m_statement, index);
-    } else {
-        // SQLite converts the UTF-16 to the database's UTF-8 as it copies it: one pass, no
-        // intermediate QByteArray.
-        sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
-                            kCopied);
+        return;
     }
+    // The UTF-8 goes into this parameter's own buffer, which SQLite reads in place: no copy
+    // of the UTF-16 then conversion into memory allocated for each value, and no allocation
+    // at all once the buffer is large enough. The buffer changes only when this parameter is
+    // bound again, after the row was written.
+    if (text.isEmpty() || std::size_t(index) > m_texts.size()) {
+        // Empty text is not NULL (SQLite takes a null pointer for NULL); a parameter beyond
+        // the statement's is SQLite's error to report.
+        sqlite3_bind_text(m_statement, index, "", 0, kKept);
+        return;
+    }
+    QByteArray& buffer = m_texts[std::size_t(index - 1)];
+    if (const qsizetype needed = m_encoder.requiredSpace(text.size()); buffer.size() < needed) {
+        buffer.resize(needed);
+    }
+    char* const start = buffer.data();
+    const char* end = m_encoder.appendToBuffer(start, text);
+    sqlite3_bind_text(m_statement, index, start, static_cast<int>(end - start), kKept);
 }
 
 Status SqliteStatement::run()

@@ -8,10 +8,12 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringView>
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -38,7 +40,7 @@ public:
     void bindNull();
     void bindInteger(qint64 value);
     void bindDouble(double value);
-    /// A null string binds NULL; SQLite copies the text before the call returns.
+    /// A null string binds NULL; the text is copied (as UTF-8) before the call returns.
     void bindText(QStringView text);
     /// Runs the statement once with the values bound, then makes it ready for the next row.
     Status run();
@@ -56,6 +58,9 @@ private:
 
     sqlite3_stmt* m_statement;
     int m_next = 1;
+    /// The UTF-8 of each text parameter, kept until it is bound again.
+    std::vector<QByteArray> m_texts;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace truc2

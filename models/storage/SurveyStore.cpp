@@ -125,40 +125,22 @@ Status SurveyStore::insertResponses(qint64 importId, const QList<SurveyResponse>
                        "submitted_at, satisfaction_raw, satisfaction, useful_skills, "
                        "would_recommend, comment, raw_answers, response_key)");
     // On SQLite, SQLite's own interface with the values bound as they are (Qt's driver, and
-    // even QVariant, cost more than SQLite's work), 64 rows per statement run.
-    std::unique_ptr<SqliteStatement> one;
-    std::unique_ptr<SqliteStatement> many;
-    if (SqliteStatement::available(m_db.connection())) {
-        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Result<std::unique_ptr<SqliteStatement>> prepared = SqliteStatement::prepare(
-            m_db.connection(), insertInto + QStringLiteral(" VALUES ") +
-                                   QStringList(bulk::kBatchRows, row).join(QStringLiteral(", ")));
-        if (!prepared) {
-            return prepared.error();
-        }
-        many = std::move(prepared).value();
-        prepared = SqliteStatement::prepare(m_db.connection(),
-                                            insertInto + QStringLiteral(" VALUES ") + row);
-        if (!prepared) {
-            return prepared.error();
-        }
-        one = std::move(prepared).value();
+    // even QVariant, cost more than SQLite's work), one row per statement: a statement of
+    // several rows that may fail halfway (a unique key, a foreign key) copies every page it
+    // changes to a statement journal first, which costs more than running it once per row.
+    Result<std::unique_ptr<SqliteStatement>> sqlite = SqliteStatement::prepare(
+        m_db.connection(),
+        insertInto + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!sqlite) {
+        return sqlite.error();
     }
+    SqliteStatement* const one = sqlite->get();
     const qsizetype total = responses.size();
     for (qsizetype first = 0; first < total; first += kChunk) {
         const qsizetype count = std::min(kChunk, total - first);
         if (one) {
-            qsizetype next = first;
-            for (; first + count - next >= bulk::kBatchRows; next += bulk::kBatchRows) {
-                for (qsizetype i = next; i < next + bulk::kBatchRows; ++i) {
-                    bindSqliteRow(*many, importId, responses.at(i));
-                }
-                if (Status ran = many->run(); !ran) {
-                    return ran;
-                }
-            }
-            for (; next < first + count; ++next) {
-                bindSqliteRow(*one, importId, responses.at(next));
+            for (qsizetype i = first; i < first + count; ++i) {
+                bindSqliteRow(*one, importId, responses.at(i));
                 if (Status ran = one->run(); !ran) {
                     return ran;
                 }

@@ -211,6 +211,50 @@ private Q_SLOTS:
         QCOMPARE(s.school->surveys().responses(summary->importId)->first().comment, formula);
     }
 
+    void everyFieldStoredAsRead()
+    {
+        // Texts of every length one after the other (the writer keeps a buffer by column),
+        // empty comments (not NULL), accents and characters beyond the BMP.
+        test::ImportSchool s;
+        const QStringList comments{QStringLiteral("Très bien"), QString(),
+                                   QStringLiteral("x").repeated(3000), QStringLiteral("ok"),
+                                   QStringLiteral("Génial 🎓 \"dit-on\"\nsur deux lignes")};
+        QList<int> ids;
+        for (int id = 1; id <= 300; ++id) {
+            ids << id;
+        }
+        Table table = limeSurvey(ids);
+        for (qsizetype r = 1; r < table.records.size(); ++r) {
+            table.records[r].cells[12] = comments.at(r % comments.size());
+        }
+        SurveyImporter importer(*s.school, mappingFor(table));
+        MemoryTableReader reader(table);
+        QVERIFY(importer.read(reader));
+        const Result<SurveyImportSummary> applied = importer.apply();
+        QVERIFY2(applied, qPrintable(test::why(applied)));
+        const Result<QList<SurveyResponse>> stored =
+            s.school->surveys().responses(applied->importId);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 300);
+        for (qsizetype i = 0; i < stored->size(); ++i) {
+            const SurveyResponse& got = stored->at(i);
+            const SurveyResponse& read = importer.responses().at(i);
+            QCOMPARE(got.externalId, read.externalId);
+            QCOMPARE(got.sessionId, read.sessionId);
+            QCOMPARE(got.submittedAt, read.submittedAt);
+            QCOMPARE(got.satisfactionRaw, read.satisfactionRaw);
+            QCOMPARE(got.satisfaction, read.satisfaction);
+            QCOMPARE(got.usefulSkills, read.usefulSkills);
+            QCOMPARE(got.wouldRecommend, read.wouldRecommend);
+            QCOMPARE(got.comment, comments.at((i + 1) % comments.size()).isNull()
+                                      ? QStringLiteral("")
+                                      : comments.at((i + 1) % comments.size()));
+            QVERIFY(!got.comment.isNull());
+            QCOMPARE(got.rawAnswers, read.rawAnswers);
+            QCOMPARE(got.responseKey, read.responseKey);
+        }
+    }
+
     void sameFileTwiceAddsNothing()
     {
         test::ImportSchool s;
