@@ -6297,6 +6297,10 @@ Ouvrir un autre fichier d&apos;école&#x202f;?</translation>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>truc2::ui::MixingHeatMap</name>
