@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqlError.h"
+#include "storage/SqliteStatement.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -206,6 +207,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
 
 Status Database::connect()
 {
+    configureSqliteLibrary();
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(m_options.location);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
@@ -492,6 +494,7 @@ Status Database::checkNotInUse(const QString& path)
     }
     const QString name = nextConnectionName();
     Status result;
+    configureSqliteLibrary();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);

@@ -6,6 +6,7 @@
 #include <QSqlError>
 
 #include <cstdint>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace truc2 {
@@ -34,6 +35,15 @@ const sqlite3_destructor_type kCopied =
 const sqlite3_destructor_type kKept = nullptr;
 
 } // namespace
+
+void configureSqliteLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE when the library was initialised already: it keeps its defaults.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
 
 bool SqliteStatement::available(const QSqlDatabase& db)
 {

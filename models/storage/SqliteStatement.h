@@ -19,6 +19,12 @@ struct sqlite3_stmt;
 
 namespace truc2 {
 
+/// Sets the SQLite library up for this program, once, before its first connection: no memory
+/// statistics (SQLite takes a global lock at every allocation to keep them, which two threads
+/// reading at once, as the dashboard's do, queue on; nothing here reads them). Harmless when
+/// the library is already in use.
+void configureSqliteLibrary();
+
 class SqliteStatement
 {
 public:
