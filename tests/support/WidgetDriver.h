@@ -48,6 +48,25 @@ void answerDialog(const std::function<void(D*)>& fill, QString* problems)
     });
 }
 
+/// The widget of type W named `name` under `root`; stops the test program when there is none
+/// (a renamed widget, not a behaviour to test).
+template <typename W>
+W* child(QWidget* root, const char* name)
+{
+    auto* widget = root->findChild<W*>(QLatin1String(name));
+    if (!widget) {
+        qFatal("No widget named %s", name);
+    }
+    return widget;
+}
+
+/// Clicks OK in the button box (named "buttonBox") of `dialog`.
+inline void clickOk(QWidget* dialog)
+{
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+}
+
 /// Replaces the text of the line edit named `name` under `root`, key by key.
 inline void type(QWidget* root, const char* name, const QString& text)
 {

@@ -30,15 +30,8 @@ namespace {
 
 const QString kSecret = QStringLiteral("Tr3s-Secret-42");
 
-template <typename W>
-W* child(QWidget* root, const char* name)
-{
-    auto* widget = root->findChild<W*>(QLatin1String(name));
-    if (!widget) {
-        qFatal("No widget named %s", name);
-    }
-    return widget;
-}
+using test::child;
+using test::clickOk;
 
 void fill(ConnectDialog* dialog, const QString& host, const QString& port, const QString& database,
           const QString& user)
@@ -53,12 +46,6 @@ void pickMode(ConnectDialog* dialog, const QString& mode)
 {
     auto* combo = child<QComboBox>(dialog, "tlsComboBox");
     combo->setCurrentIndex(combo->findData(mode));
-}
-
-void clickOk(ConnectDialog* dialog)
-{
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
 }
 
 QString resultText(ConnectDialog* dialog)

@@ -90,15 +90,8 @@ QStringList filesHolding(const QString& folder, const QString& secret)
     return holding;
 }
 
-template <typename W>
-W* child(QWidget* root, const char* name)
-{
-    auto* widget = root->findChild<W*>(QLatin1String(name));
-    if (!widget) {
-        qFatal("No widget named %s", name);
-    }
-    return widget;
-}
+using test::child;
+using test::clickOk;
 
 void fillServer(ConnectDialog* dialog)
 {
@@ -106,12 +99,6 @@ void fillServer(ConnectDialog* dialog)
     test::type(dialog, "portLineEdit", QStringLiteral("5432"));
     test::type(dialog, "databaseLineEdit", QStringLiteral("truc2"));
     test::type(dialog, "userLineEdit", QStringLiteral("marie"));
-}
-
-void clickOk(ConnectDialog* dialog)
-{
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
 }
 
 /// Runs this program again with `mode` in kChildVariable and `environment` added.

@@ -63,15 +63,8 @@ private:
     QList<QTcpSocket*> m_held;
 };
 
-template <typename W>
-W* child(QWidget* root, const char* name)
-{
-    auto* widget = root->findChild<W*>(QLatin1String(name));
-    if (!widget) {
-        qFatal("No widget named %s", name);
-    }
-    return widget;
-}
+using test::child;
+using test::clickOk;
 
 void fillFrom(ConnectDialog* dialog, const QString& location)
 {
@@ -80,12 +73,6 @@ void fillFrom(ConnectDialog* dialog, const QString& location)
     test::type(dialog, "portLineEdit", QString::number(address.port));
     test::type(dialog, "databaseLineEdit", address.database);
     test::type(dialog, "userLineEdit", address.user);
-}
-
-void clickOk(QDialog* dialog)
-{
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
 }
 
 QString resultText(ConnectDialog* dialog)
