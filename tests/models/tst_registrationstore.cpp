@@ -45,7 +45,10 @@ private:
     static QString states(const Fixture& f, School& school)
     {
         QHash<qint64, QString> byPerson;
-        for (const Registration& r : *school.sessions().registrations(f.session)) {
+        // Held here: a range-for over *registrations(…) would read a destroyed temporary.
+        const Result<QList<Registration>> registrations =
+            school.sessions().registrations(f.session);
+        for (const Registration& r : *registrations) {
             switch (r.status) {
             case RegistrationStatus::Registered:
                 byPerson.insert(r.personId, QStringLiteral("R"));

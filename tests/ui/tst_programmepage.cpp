@@ -82,7 +82,8 @@ private:
     QList<Session> sessionsOn(const QDate& day)
     {
         QList<Session> result;
-        for (const ProgrammeEntry& e : *store().programme(day, day)) {
+        const auto entries = store().programme(day, day); // kept: the loop reads into it
+        for (const ProgrammeEntry& e : *entries) {
             result.append(e.session);
         }
         return result;
