@@ -42,7 +42,13 @@ void ServerProbe::start(const DatabaseOptions& options)
         outcome->readOnly = probed && probed->readOnly;
         outcome->error = probed ? QString() : probed.errorMessage();
     });
-    connect(m_thread, &QThread::finished, this, [this, outcome] {
+    const quint64 probe = ++m_probes;
+    connect(m_thread, &QThread::finished, this, [this, probe, outcome] {
+        // A cancel may have come between the thread's end and this queued call: that thread
+        // is abandoned (and a newer probe may run) and this outcome is nobody's.
+        if (probe != m_probes || !m_thread) {
+            return;
+        }
         m_thread->wait(); // it is ending: finished() comes just before
         delete m_thread;
         m_thread = nullptr;
@@ -57,6 +63,7 @@ void ServerProbe::cancel()
         return;
     }
     QThread* thread = std::exchange(m_thread, nullptr);
+    ++m_probes; // its finished() may be queued already
     disconnect(thread, nullptr, this, nullptr);
     if (thread->isFinished()) {
         delete thread;

@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     QThread* m_thread = nullptr;
+    quint64 m_probes = 0; ///< Started or cancelled probes: a late answer is known.
 };
 
 } // namespace truc2::ui

@@ -423,6 +423,17 @@ private Q_SLOTS:
 
     void withoutASecondConnectionTheMainThreadComputes()
     {
+        // A request the threads were computing when the page turned to the main thread is
+        // still answered.
+        m_page->periodSelector()->showCalendarYear(2020);
+        QCoreApplication::processEvents(); // the coalescing timer: the threads have it
+        QVERIFY(m_page->isBusy());
+        m_page->computer()->computeOnMainThread();
+        waitForFigures();
+        QCOMPARE(m_page->figures().current.period.from, QDate(2020, 1, 1));
+        QCOMPARE(tile("sessions"), QStringLiteral("4"));
+        QVERIFY(!m_page->isBusy());
+
         m_page->computer()->computeOnMainThread();
         m_page->periodSelector()->showCalendarYear(2021);
         QCoreApplication::processEvents();

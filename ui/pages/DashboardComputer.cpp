@@ -98,7 +98,19 @@ DashboardComputer::~DashboardComputer()
 
 void DashboardComputer::computeOnMainThread()
 {
+    if (!m_inBackground) {
+        return;
+    }
     m_inBackground = false;
+    // A request the threads were computing is answered here: their halves are dropped now.
+    if (m_busy) {
+        const int id = m_latest->load();
+        QTimer::singleShot(0, this, [this, id] {
+            if (id == m_latest->load()) {
+                computeHere(id, m_period, m_formatId);
+            }
+        });
+    }
 }
 
 void DashboardComputer::request(const Period& period, qint64 formatId)
@@ -107,6 +119,8 @@ void DashboardComputer::request(const Period& period, qint64 formatId)
     m_latest->store(id);
     m_recent.reset();
     m_older.reset();
+    m_period = period;
+    m_formatId = formatId;
     setBusy(true);
     if (!m_inBackground) {
         // Still answered from the event loop, as the threads would.
@@ -188,18 +202,19 @@ void DashboardComputer::deliverBoth(int id)
 
 void DashboardComputer::fallBack(int id, const Period& period, qint64 formatId, const QString& why)
 {
-    if (!m_inBackground) {
-        return; // the other thread fell back already
+    if (m_inBackground) {
+        qInfo() << "The dashboard computes on the main thread:" << why;
+        m_inBackground = false;
     }
-    qInfo() << "The dashboard computes on the main thread:" << why;
-    m_inBackground = false;
-    if (id == m_latest->load()) {
+    // Both threads may fall back for the same request: it is answered once.
+    if (id == m_latest->load() && id != m_answeredHere) {
         computeHere(id, period, formatId);
     }
 }
 
 void DashboardComputer::computeHere(int id, const Period& period, qint64 formatId)
 {
+    m_answeredHere = id;
     deliver(
         id,
         DashboardCalculator(m_school.database(), m_school.settings()).compute(period, formatId));

@@ -67,6 +67,10 @@ private:
     std::array<QThread*, 2> m_threads{};
     std::array<DashboardWorker*, 2> m_workers{};
     std::shared_ptr<std::atomic<int>> m_latest;
+    /// The latest request, and the last one answered on the main thread.
+    Period m_period;
+    qint64 m_formatId = 0;
+    int m_answeredHere = 0;
     /// The halves of the latest request that have arrived.
     std::optional<Result<DashboardFigures>> m_recent;
     std::optional<Result<QList<HeadlineFigures>>> m_older;

@@ -118,11 +118,12 @@ ReportsPage::ReportsPage(PageContext context, QWidget* parent)
     actions->addWidget(m_exportFormat);
     actions->addWidget(m_export);
     actions->addWidget(m_print);
-    // The preview is a page's width (see refresh()), centred like a sheet on a desk.
+    // The preview is a page's width at most (see refresh()), centred like a sheet on a desk;
+    // a narrower window scrolls it.
     auto* sheet = new QHBoxLayout;
-    sheet->addStretch();
-    sheet->addWidget(m_preview, 0);
-    sheet->addStretch();
+    sheet->addStretch(1);
+    sheet->addWidget(m_preview, 1000); // all the room it can take, the rest around it
+    sheet->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(actions);
@@ -272,8 +273,8 @@ void ReportsPage::refresh()
     m_preview->setLineWrapMode(QTextEdit::FixedPixelWidth);
     m_preview->setLineWrapColumnOrWidth(width);
     // (and a pixel for the document's fractional width).
-    m_preview->setFixedWidth(width + 1 + 2 * m_preview->frameWidth() +
-                             m_preview->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_preview->setMaximumWidth(width + 1 + 2 * m_preview->frameWidth() +
+                               m_preview->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     m_status->setText(content.summary.value(0));
     m_status->setWordWrap(true);
     QApplication::restoreOverrideCursor();
