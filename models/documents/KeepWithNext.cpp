@@ -62,6 +62,9 @@ QList<int> strandedKeepers(const QTextDocument& laidOut, double pageHeight)
             extent = {rect.top(), rect.bottom()};
         } else {
             const QTextBlock block = it.currentBlock();
+            if (!block.isVisible()) {
+                continue; // the paragraph left between two parts of a split table
+            }
             const QRectF rect = layout.blockBoundingRect(block);
             extent = {rect.top(), rect.bottom()};
             kept = isKept(block);

@@ -102,7 +102,13 @@ QTextTable* splitTable(QTextTable& table, int row)
     format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor cursor(&document);
     cursor.setPosition(table.lastPosition() + 1);
+    // The paragraph after the table keeps its format (a heading's, kept with what follows
+    // it): the insertion would hand it to the empty paragraph left between the two parts.
+    const QTextBlockFormat following = cursor.blockFormat();
     QTextTable* next = cursor.insertTable(headerRows + moved, table.columns(), format);
+    QTextCursor after(&document);
+    after.setPosition(next->lastPosition() + 1);
+    after.setBlockFormat(following);
     for (int r = 0; r < headerRows; ++r) {
         copyRow(table, r, *next, r);
     }
@@ -114,6 +120,7 @@ QTextTable* splitTable(QTextTable& table, int row)
     // second part a page further: hidden, it takes none.
     for (QTextBlock block = document.findBlock(table.lastPosition() + 1);
          block.isValid() && block.position() < next->firstPosition(); block = block.next()) {
+        QTextCursor(block).setBlockFormat(QTextBlockFormat());
         block.setVisible(false);
         document.markContentsDirty(block.position(), block.length());
     }

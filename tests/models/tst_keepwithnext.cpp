@@ -97,6 +97,44 @@ private Q_SLOTS:
         QVERIFY(moved > 0);
     }
 
+    /// A heading right after a table that the pages split keeps its format, and so stays
+    /// with what follows it.
+    void afterASplitTable()
+    {
+        int split = 0;
+        for (int rows = 40; rows <= 110; rows += 5) {
+            PagedDocument document;
+            QTextCursor cursor(&document.body());
+            QTextTable* table = cursor.insertTable(rows + 1, 2, style::tableFormat({60, 40}, 1));
+            style::setCellText(table, 0, 0, u"Long table"_s, style::text(9.5, style::kInk, true));
+            for (int r = 1; r <= rows; ++r) {
+                style::setCellText(table, r, 0, u"Line %1"_s.arg(r), style::text(9.5));
+            }
+            cursor.movePosition(QTextCursor::End);
+            addKept(cursor, u"Heading after the table"_s, 14);
+            addKept(cursor, u"Its sentence:"_s, 9.5);
+            QTextTable* second = cursor.insertTable(5, 2, style::tableFormat({60, 40}, 1));
+            style::setCellText(second, 0, 0, u"Second header"_s,
+                               style::text(9.5, style::kInk, true));
+            for (int r = 1; r < 5; ++r) {
+                style::setCellText(second, r, 0, u"Item %1"_s.arg(r), style::text(9.5));
+                if (r > 1) {
+                    keepWithPrevious(*second, r);
+                }
+            }
+            const test::PdfText pdf = printed(document);
+            split += pdf.pageOf(u"Line %1"_s.arg(rows)) > 0 ? 1 : 0;
+            const int heading = pdf.pageOf(u"Heading after the table"_s);
+            QVERIFY2(heading >= 0 && heading == pdf.pageOf(u"Second header"_s),
+                     qPrintable(u"%1 rows: heading on page %2, its table on %3"_s.arg(rows)
+                                    .arg(heading + 1)
+                                    .arg(pdf.pageOf(u"Second header"_s) + 1)));
+            QCOMPARE(pdf.pageOf(u"Its sentence:"_s), heading);
+            QCOMPARE(pdf.count(u"Heading after the table"_s), 1);
+        }
+        QVERIFY(split > 0); // the long table did cross a page
+    }
+
     /// A short document stays on one page; a heading that starts a page is left there even
     /// when its table runs over several pages.
     void nothingMovesWithoutNeed()
