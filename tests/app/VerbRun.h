@@ -2,9 +2,11 @@
 
 // The truc2 program run as a scheduled job runs it. Each test target defines TRUC2_BINARY, the
 // program's path.
+#include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 namespace truc2::test {
@@ -37,5 +39,28 @@ inline VerbRun runTruc2(const QStringList& arguments, const QString& home = {})
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
+
+/// What the verbs' tests share: a folder of their own, the program run with it as home, and
+/// the demo school made in it (makeDemo(), from initTestCase).
+class VerbTest : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    VerbRun truc2(const QStringList& arguments) { return runTruc2(arguments, m_dir.path()); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    /// Makes the demo school at m_demo; what the program said when it could not.
+    QString makeDemo()
+    {
+        if (!m_dir.isValid()) {
+            return QStringLiteral("no temporary folder");
+        }
+        m_demo = path(QStringLiteral("demo.truc2"));
+        const VerbRun demo = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("demo")});
+        return demo.exitCode == 0 ? QString() : QStringLiteral("demo: ") + demo.err;
+    }
+};
 
 } // namespace truc2::test

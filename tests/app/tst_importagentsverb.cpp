@@ -14,15 +14,12 @@ using namespace truc2;
 
 using Run = truc2::test::VerbRun;
 
-class TestImportAgentsVerb : public QObject
+class TestImportAgentsVerb : public truc2::test::VerbTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     QString m_school;
-
-    Run truc2(const QStringList& arguments) { return test::runTruc2(arguments, m_dir.path()); }
 
     Run importAgents(const QStringList& arguments)
     {
@@ -31,8 +28,6 @@ private:
                                  QStringLiteral("agents")} +
                      arguments);
     }
-
-    QString path(const QString& name) const { return m_dir.filePath(name); }
 
     QString writeFile(const QString& name, const QByteArray& content) const
     {

@@ -13,27 +13,15 @@
 
 using Run = truc2::test::VerbRun;
 
-class TestReportVerb : public QObject
+class TestReportVerb : public truc2::test::VerbTest
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    QString m_demo;
-
-    Run truc2(const QStringList& arguments)
-    {
-        return truc2::test::runTruc2(arguments, m_dir.path());
-    }
-    QString path(const QString& name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_demo = path(QStringLiteral("demo.truc2"));
-        const Run demo = truc2({QStringLiteral("--database"), m_demo, QStringLiteral("demo")});
-        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const QString failed = makeDemo();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void reportsThePublishedFigures_data()
