@@ -37,15 +37,16 @@ ReportSection ImpactReport::formatsSection(const DashboardFigures& figures)
     table.addColumn(tr("Participants"), ExportType::Integer);
     table.addColumn(tr("Agents reached"), ExportType::Integer);
     table.addColumn(tr("Participants per session"), ExportType::Decimal);
+    // A format's row and the total's (FormatFigures and TotalFigures name these alike).
+    const auto row = [](const QString& name, const auto& f) -> QVariantList {
+        return {name, f.sessions, f.participants, f.agentsReached,
+                f.sessions > 0 ? QVariant(tenths(double(f.participants) / f.sessions))
+                               : QVariant()};
+    };
     for (const FormatFigures& f : figures.current.formats) {
-        table.rows.append(
-            {f.name, f.sessions, f.participants, f.agentsReached,
-             f.sessions > 0 ? QVariant(tenths(double(f.participants) / f.sessions)) : QVariant()});
+        table.rows.append(row(f.name, f));
     }
-    const TotalFigures& t = figures.current.totals;
-    table.rows.append(
-        {tr("Total"), t.sessions, t.participants, t.agentsReached,
-         t.sessions > 0 ? QVariant(tenths(double(t.participants) / t.sessions)) : QVariant()});
+    table.rows.append(row(tr("Total"), figures.current.totals));
     section.paragraphs << tr("Agents reached are counted once, whatever the number of sessions "
                              "they attended; the total counts them once across the formats.");
     section.tables << table;
@@ -70,15 +71,20 @@ ReportSection ImpactReport::satisfactionSection(const DashboardFigures& figures)
     table.addColumn(tr("Mean satisfaction"), ExportType::Percentage);
     table.addColumn(tr("n (useful skills)"), ExportType::Integer);
     table.addColumn(tr("Useful skills"), ExportType::Percentage);
+    const auto row = [](const QString& name, const auto& f) -> QVariantList {
+        return {name,
+                f.participants,
+                f.responses,
+                rateCell(f.responseRate),
+                f.satisfactionAnswers,
+                optionalCell(f.satisfaction, f.satisfactionAnswers),
+                f.usefulSkillsRate.denominator,
+                rateCell(f.usefulSkillsRate)};
+    };
     for (const FormatFigures& f : figures.current.formats) {
-        table.rows.append({f.name, f.participants, f.responses, rateCell(f.responseRate),
-                           f.satisfactionAnswers,
-                           optionalCell(f.satisfaction, f.satisfactionAnswers),
-                           f.usefulSkillsRate.denominator, rateCell(f.usefulSkillsRate)});
+        table.rows.append(row(f.name, f));
     }
-    table.rows.append({tr("Total"), t.participants, t.responses, rateCell(t.responseRate),
-                       t.satisfactionAnswers, optionalCell(t.satisfaction, t.satisfactionAnswers),
-                       t.usefulSkillsRate.denominator, rateCell(t.usefulSkillsRate)});
+    table.rows.append(row(tr("Total"), t));
     section.tables << table;
     return section;
 }
