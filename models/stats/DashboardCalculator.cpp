@@ -6,7 +6,6 @@
 #include "storage/SqlError.h"
 
 #include <QCollator>
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -344,9 +343,8 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, qint
 Result<DashboardFigures> DashboardCalculator::computeRecent(const Period& period,
                                                             qint64 formatId) const
 {
-    if (!period.isValid()) {
-        return Error{QCoreApplication::translate("FiguresCalculator",
-                                                 "The period must end on or after its start.")};
+    if (Status valid = checkPeriod(period); !valid) {
+        return valid.error();
     }
     DashboardFigures figures;
     figures.formatId = formatId;
@@ -410,9 +408,8 @@ Result<DashboardFigures> DashboardCalculator::computeRecent(const Period& period
 Result<QList<HeadlineFigures>> DashboardCalculator::olderYears(const Period& period,
                                                                qint64 formatId) const
 {
-    if (!period.isValid()) {
-        return Error{QCoreApplication::translate("FiguresCalculator",
-                                                 "The period must end on or after its start.")};
+    if (Status valid = checkPeriod(period); !valid) {
+        return valid.error();
     }
     const QSqlDatabase db = m_db.connection();
     const Result<QDate> firstHeld = dashboard::firstHeldSession(db, formatId);

@@ -38,6 +38,15 @@ Rate responseRate(int responses, int participants)
 
 } // namespace
 
+Status checkPeriod(const Period& period)
+{
+    if (!period.isValid()) {
+        return Error{QCoreApplication::translate("FiguresCalculator",
+                                                 "The period must end on or after its start.")};
+    }
+    return {};
+}
+
 QString sessionParticipantsSql()
 {
     return QStringLiteral("(s.anonymous_headcount + (SELECT COUNT(*) FROM registration g "
@@ -60,9 +69,8 @@ Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 fo
 
 Result<SessionCounts> FiguresCalculator::sessionCounts(const Period& period, qint64 formatId) const
 {
-    if (!period.isValid()) {
-        return Error{QCoreApplication::translate("FiguresCalculator",
-                                                 "The period must end on or after its start.")};
+    if (Status valid = checkPeriod(period); !valid) {
+        return valid.error();
     }
     SessionCounts counts;
     const Bounds bounds = Bounds::of(period, formatId);
@@ -119,9 +127,8 @@ Result<SessionCounts> FiguresCalculator::sessionCounts(const Period& period, qin
 Result<PeriodFigures> FiguresCalculator::compute(const Period& period, qint64 formatId,
                                                  const SessionCounts& counts) const
 {
-    if (!period.isValid()) {
-        return Error{QCoreApplication::translate("FiguresCalculator",
-                                                 "The period must end on or after its start.")};
+    if (Status valid = checkPeriod(period); !valid) {
+        return valid.error();
     }
     PeriodFigures figures;
     figures.period = period;

@@ -30,6 +30,10 @@ struct Period
     }
 };
 
+/// Refuses a period that ends before it starts or lacks a date, in the words every figure
+/// gives.
+Status checkPeriod(const Period& period);
+
 /// SQL for the participants of the session aliased `s` (DESIGN.md §3): its present
 /// registrations plus its anonymous headcount. Every query that counts participants uses it.
 QString sessionParticipantsSql();
