@@ -121,4 +121,7 @@ struct SurveyResponse
 
 } // namespace truc2
 
+// Its members are all relocatable: a list of 100,000 imported responses grows by realloc
+// instead of moving each response into new memory.
+Q_DECLARE_TYPEINFO(truc2::SurveyResponse, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(truc2::Session)

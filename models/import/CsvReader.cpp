@@ -17,6 +17,8 @@ constexpr unsigned char kParserOptions = CSV_STRICT | CSV_STRICT_FINI | CSV_EMPT
 constexpr size_t kMaxFieldBytes = 64 * 1024 * 1024;
 /// Records looked at to choose the separator.
 constexpr int kSeparatorSampleRecords = 30;
+/// Records kept for their memory: a chunk's worth at most.
+constexpr std::size_t kMaxSpareRecords = 1024;
 
 int noSpace(unsigned char)
 {
@@ -177,7 +179,10 @@ bool CsvReader::next(TableRecord& record)
             return false;
         }
     }
-    record = std::move(m_ready.front());
+    std::swap(record, m_ready.front());
+    if (m_spare.size() < kMaxSpareRecords) {
+        m_spare.push_back(std::move(m_ready.front()));
+    }
     m_ready.pop_front();
     return true;
 }
@@ -209,7 +214,7 @@ bool CsvReader::readMore()
         return false;
     }
     if (csv_fini(&m_parser, onField, onRecordEnd, this) != 0) {
-        fail(ReaderText::tr("%1: unclosed quote").arg(where(m_fieldLine, m_cells.size() + 1)));
+        fail(ReaderText::tr("%1: unclosed quote").arg(where(m_fieldLine, m_fields + 1)));
         return false;
     }
     return true;
@@ -232,7 +237,7 @@ bool CsvReader::feed(QByteArrayView utf8)
         }
         if (csv_get_buffer_size(&m_parser) > kMaxFieldBytes) {
             fail(ReaderText::tr("%1: a field longer than 64 MiB; is a quote left open?")
-                     .arg(where(m_fieldLine, m_cells.size() + 1)));
+                     .arg(where(m_fieldLine, m_fields + 1)));
             return false;
         }
         if (newline >= 0) {
@@ -264,10 +269,10 @@ bool CsvReader::parse(QByteArrayView line)
         if (csv_error(&m_parser) == CSV_EPARSE) {
             // Text after the quote that closes a field: quotes inside it were not doubled.
             fail(ReaderText::tr("%1: misplaced quote (a quote inside a field must be doubled)")
-                     .arg(where(m_line, m_cells.size() + 1)));
+                     .arg(where(m_line, m_fields + 1)));
         } else {
             fail(ReaderText::tr("%1: not enough memory to read this field.")
-                     .arg(where(m_line, m_cells.size() + 1)));
+                     .arg(where(m_line, m_fields + 1)));
         }
         return false;
     }
@@ -281,13 +286,23 @@ void CsvReader::onField(void* data, size_t length, void* self)
         reader->m_inRecord = true;
         reader->m_recordLine = reader->m_line;
     }
+    QStringList& cells = reader->m_record.cells;
+    const qsizetype index = reader->m_fields++;
+    if (index == cells.size()) {
+        cells.emplace_back();
+    }
+    QString& cell = cells[index];
     if (data == nullptr) {
-        reader->m_cells.append(QString());
+        cell = QString();
     } else if (length == 0) {
-        reader->m_cells.append(QStringLiteral(""));
+        cell = QStringLiteral("");
     } else {
-        reader->m_cells.append(
-            QString::fromUtf8(static_cast<const char*>(data), static_cast<qsizetype>(length)));
+        // Decoded into the memory the cell had in an earlier record, when it is its own and
+        // large enough: as QString::fromUtf8() decodes, without allocating.
+        const QByteArrayView utf8(static_cast<const char*>(data), static_cast<qsizetype>(length));
+        cell.resize(reader->m_decoder.requiredSpace(utf8.size()));
+        const QChar* const end = reader->m_decoder.appendToBuffer(cell.data(), utf8);
+        cell.truncate(end - cell.constData());
     }
     reader->m_fieldLine = reader->m_line;
 }
@@ -295,15 +310,22 @@ void CsvReader::onField(void* data, size_t length, void* self)
 void CsvReader::onRecordEnd(int, void* self)
 {
     auto* reader = static_cast<CsvReader*>(self);
-    const bool blank = std::all_of(reader->m_cells.cbegin(), reader->m_cells.cend(),
-                                   [](const QString& cell) { return cell.isNull(); });
-    const qsizetype width = reader->m_cells.size();
-    if (!blank) {
-        reader->m_ready.push_back(TableRecord{std::move(reader->m_cells), reader->m_recordLine});
-    }
-    reader->m_cells = QStringList();
-    reader->m_cells.reserve(width); // the next record is most likely as wide: one allocation
+    TableRecord& record = reader->m_record;
+    record.cells.resize(reader->m_fields); // without the leftovers of a wider record
+    reader->m_fields = 0;
     reader->m_inRecord = false;
+    if (std::all_of(record.cells.cbegin(), record.cells.cend(),
+                    [](const QString& cell) { return cell.isNull(); })) {
+        return;
+    }
+    record.line = reader->m_recordLine;
+    reader->m_ready.push_back(std::move(record));
+    if (!reader->m_spare.empty()) {
+        record = std::move(reader->m_spare.back());
+        reader->m_spare.pop_back();
+    } else {
+        record = {};
+    }
 }
 
 void CsvReader::fail(const QString& message)

@@ -16,9 +16,11 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QStringDecoder>
 
 #include <csv.h>
 #include <deque>
+#include <vector>
 
 namespace truc2 {
 
@@ -34,6 +36,7 @@ public:
 
     ~CsvReader() override;
 
+    /// The record takes the place of what `record` held, whose memory the reader reuses.
     bool next(TableRecord& record) override;
     qint64 position() const override;
     qint64 size() const override;
@@ -61,7 +64,13 @@ private:
     csv_parser m_parser{};
     QByteArray m_pendingUtf8; ///< Text converted while opening (the sample), not yet parsed.
     std::deque<TableRecord> m_ready;
-    QStringList m_cells;
+    /// Records handed back by next()'s caller: their cells' memory is written over by the
+    /// records after, so that a long file is read without an allocation per cell.
+    std::vector<TableRecord> m_spare;
+    TableRecord m_record;   ///< The record being parsed.
+    qsizetype m_fields = 0; ///< Its fields parsed so far (its cells beyond are leftovers).
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                       QStringDecoder::Flag::ConvertInitialBom};
     bool m_inRecord = false;
     qint64 m_line = 1;       ///< The line being fed.
     qint64 m_recordLine = 1; ///< Where the record being parsed starts.

@@ -1,6 +1,7 @@
 #include "import/SurveyImporter.h"
 
 #include "School.h"
+#include "import/ReadAhead.h"
 #include "import/SurveyValues.h"
 #include "import/TableReader.h"
 
@@ -437,10 +438,12 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
         hashing.emplace(reader.path());
     }
 
+    // The file is decoded and split into cells on another thread meanwhile.
+    ReadAhead records(reader);
     TableRecord record;
     QByteArray digest;
     qint64 index = -1;
-    while (reader.next(record)) {
+    while (records.next(record)) {
         ++index;
         if (index <= m_mapping.headerRow + m_mapping.subHeaderRows) {
             continue;
@@ -459,12 +462,13 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
                 m_responses.append(std::move(response));
             }
         }
-        if (progress && index % kReportEvery == 0 && !progress(reader.position(), reader.size())) {
+        if (progress && index % kReportEvery == 0 &&
+            !progress(records.position(), records.size())) {
             return Error{tr("The import was cancelled; nothing was imported.")};
         }
     }
-    if (reader.failed()) {
-        return reader.error();
+    if (records.failed()) {
+        return records.error();
     }
     m_summary.toAdd = m_responses.size();
 

@@ -84,7 +84,12 @@ public:
     virtual bool next(TableRecord& record) = 0;
 
     bool failed() const { return m_error.has_value(); }
-    const Error& error() const { return *m_error; }
+    /// The error that ended the reading; an empty one while there is none.
+    const Error& error() const
+    {
+        static const Error none;
+        return m_error ? *m_error : none;
+    }
 
     /// Progress of the reading, for a progress bar: bytes consumed out of `size()`.
     virtual qint64 position() const = 0;

@@ -26,4 +26,11 @@ double cpuMilliseconds(bool children)
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
+qint64 newPages(bool children)
+{
+    rusage usage{};
+    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
 } // namespace truc2::bench

@@ -15,4 +15,9 @@ void report(const QString& what, double milliseconds, int width = 52);
 /// (sqlite3): on a machine shared with other work, the wall clock alone says little.
 double cpuMilliseconds(bool children = false);
 
+/// Memory pages this process (or its finished children) touched for the first time so far
+/// (minor page faults): on a virtual machine that hands memory back to its host, each costs
+/// the kernel a page to clear, and a program's memory churn shows in its time.
+qint64 newPages(bool children = false);
+
 } // namespace truc2::bench

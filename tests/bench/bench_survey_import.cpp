@@ -26,6 +26,7 @@ using namespace truc2;
 namespace {
 
 using bench::cpuMilliseconds;
+using bench::newPages;
 using bench::out;
 using bench::report;
 
@@ -34,7 +35,11 @@ struct Time
 {
     double wall = 0;
     double cpu = 0;
-    Time operator+(const Time& other) const { return {wall + other.wall, cpu + other.cpu}; }
+    qint64 pages = 0; ///< Memory pages touched for the first time.
+    Time operator+(const Time& other) const
+    {
+        return {wall + other.wall, cpu + other.cpu, pages + other.pages};
+    }
 };
 
 /// Measures from its creation (or restart()) to elapsed().
@@ -50,23 +55,28 @@ public:
     {
         m_timer.start();
         m_cpu = cpuMilliseconds(m_children);
+        m_pages = newPages(m_children);
     }
     Time elapsed() const
     {
-        return {double(m_timer.nsecsElapsed()) / 1e6, cpuMilliseconds(m_children) - m_cpu};
+        return {double(m_timer.nsecsElapsed()) / 1e6, cpuMilliseconds(m_children) - m_cpu,
+                newPages(m_children) - m_pages};
     }
 
 private:
     bool m_children;
     QElapsedTimer m_timer;
     double m_cpu = 0;
+    qint64 m_pages = 0;
 };
 
 void report(const QString& what, const Time& time)
 {
     out() << what.leftJustified(52, QLatin1Char('.')) << ' '
           << QString::number(time.wall, 'f', 1).rightJustified(9) << " ms (processor "
-          << QString::number(time.cpu, 'f', 1).rightJustified(8) << " ms)" << Qt::endl;
+          << QString::number(time.cpu, 'f', 1).rightJustified(8) << " ms, "
+          << QString::number(time.pages * 4 / 1024).rightJustified(4) << " MiB of new pages)"
+          << Qt::endl;
 }
 
 /// Writes the export: LimeSurvey's columns, its codes as answers, a comment now and then with

@@ -446,7 +446,13 @@ void TestCsvReader::largeFileIsStreamed()
                                             "remplir."));
     QCOMPARE((*reader)->position(), (*reader)->size());
     QCOMPARE((*reader)->size(), written);
-    if (memoryBefore > 0) {
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer holds freed memory back (256 MiB by default): the peak says nothing.
+    const bool measurable = false;
+#else
+    const bool measurable = memoryBefore > 0;
+#endif
+    if (measurable) {
         // Streamed: reading 200 MB grows the peak memory by far less than the file.
         QVERIFY2(peakMemoryKiB() - memoryBefore < 32 * 1024,
                  qPrintable(QString::number(peakMemoryKiB() - memoryBefore)));
