@@ -112,11 +112,12 @@ struct SurveyResponse
     std::optional<bool> usefulSkills;
     std::optional<bool> wouldRecommend;
     QString comment;
-    /// The answers the import mapped, as read (JSON: header → text); never a name or e-mail.
-    QString rawAnswers;
-    /// What recognises the response when a file or a later export brings it again; empty for
-    /// responses that were not imported.
-    QString responseKey;
+    /// The answers the import mapped, as read: a JSON object (header → text) in UTF-8, as it is
+    /// stored; never a name or e-mail.
+    QByteArray rawAnswers;
+    /// What recognises the response when a file or a later export brings it again (ASCII: the
+    /// import writes 40 hex digits); empty for responses that were not imported.
+    QByteArray responseKey;
 };
 
 } // namespace truc2

@@ -186,10 +186,10 @@ bool ResponseKeySet::insert(QStringView key)
     return m_others.size() != before;
 }
 
-bool ResponseKeySet::insert(QByteArrayView digest, QStringView key)
+bool ResponseKeySet::insert(QByteArrayView digest, QByteArrayView key)
 {
     if (digest.size() != 20) {
-        return insert(key);
+        return insert(QString::fromUtf8(key));
     }
     const qsizetype before = m_digests.size();
     m_digests.insert(digestOf(reinterpret_cast<const uchar*>(digest.data())));
@@ -202,8 +202,8 @@ void ResponseKeySet::clear()
     m_others.clear();
 }
 
-QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId,
-                              QByteArray* digest)
+QByteArray SurveyImporter::keyOf(const SurveyResponse& response, const QString& responseId,
+                                 QByteArray* digest)
 {
     // The text is built in a buffer kept from row to row, and hashed by one hasher.
     QByteArray& text = m_keyText;
@@ -221,8 +221,8 @@ QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& res
         text += "answers\x1f";
         text += QByteArray::number(response.sessionId);
         text += '\x1f';
-        text += response.rawAnswers.toUtf8();
-        const int occurrence = ++m_occurrences[QString::fromUtf8(text)];
+        text += response.rawAnswers;
+        const int occurrence = ++m_occurrences[text];
         text += '\x1f';
         text += QByteArray::number(occurrence);
     }
@@ -231,23 +231,14 @@ QString SurveyImporter::keyOf(const SurveyResponse& response, const QString& res
     const QByteArrayView bytes = m_keyHash.resultView();
     digest->resize(bytes.size());
     std::memcpy(digest->data(), bytes.data(), std::size_t(bytes.size()));
-    // Its 40 lower-case hex digits, written in place.
-    static constexpr char16_t hex[] = u"0123456789abcdef";
-    QString key(bytes.size() * 2, Qt::Uninitialized);
-    QChar* out = key.data();
-    for (const char byte : bytes) {
-        const auto value = static_cast<uchar>(byte);
-        *out++ = QChar(hex[value >> 4]);
-        *out++ = QChar(hex[value & 0xf]);
-    }
-    return key;
+    return digest->toHex(); // 40 lower-case hex digits
 }
 
-QString SurveyImporter::rawAnswers(const TableRecord& record)
+QByteArray SurveyImporter::rawAnswers(const TableRecord& record)
 {
     // What QJsonDocument's compact form of an object of the kept answers gives (keys sorted,
-    // a repeated header holding its last answer), written without building the object: into a
-    // buffer kept from row to row, then copied once into a string of its size.
+    // a repeated header holding its last answer), written without building the object: as
+    // UTF-8 into a buffer kept from row to row, then copied once into an array of its size.
     QVarLengthArray<std::pair<QStringView, QStringView>, 16> answers;
     qsizetype room = 2;
     for (const auto& [header, columns] : m_rawColumns) {
@@ -263,19 +254,19 @@ QString SurveyImporter::rawAnswers(const TableRecord& record)
     if (m_json.size() < room) {
         m_json.resize(room);
     }
-    QChar* const start = m_json.data();
-    QChar* out = start;
-    *out++ = QLatin1Char('{');
+    char* const start = m_json.data();
+    char* out = start;
+    *out++ = '{';
     for (const auto& [header, answer] : answers) {
         if (out - start > 1) {
-            *out++ = QLatin1Char(',');
+            *out++ = ',';
         }
-        out = writeJsonString(out, header);
-        *out++ = QLatin1Char(':');
-        out = writeJsonString(out, answer);
+        out = writeJsonUtf8(out, header);
+        *out++ = ':';
+        out = writeJsonUtf8(out, answer);
     }
-    *out++ = QLatin1Char('}');
-    return QString(start, out - start);
+    *out++ = '}';
+    return QByteArray(start, out - start);
 }
 
 bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response,
@@ -293,7 +284,7 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
         if (column.role == SurveyRole::Ignored || column.personal) {
             continue;
         }
-        const QString text = record.cell(c).trimmed();
+        QString text = record.cell(c).trimmed();
         switch (column.role) {
         case SurveyRole::Ignored:
             break;

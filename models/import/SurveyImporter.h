@@ -71,7 +71,7 @@ public:
     /// Adds a key; false when it was there already.
     bool insert(QStringView key);
     /// Adds a key given as its SHA-1 `digest` (20 bytes) and the text of it.
-    bool insert(QByteArrayView digest, QStringView key);
+    bool insert(QByteArrayView digest, QByteArrayView key);
     void clear();
     qsizetype size() const { return m_digests.size() + m_others.size(); }
 
@@ -101,15 +101,19 @@ template <typename Value>
 class AnswerReadings
 {
 public:
+    /// What `text` reads as. A text seen before is replaced by that earlier one, equal to it,
+    /// which the responses then share instead of each keeping its own copy.
     template <typename Read>
-    Value reading(const QString& text, Read read)
+    Value reading(QString& text, Read read)
     {
         for (const auto& [known, value] : std::as_const(m_few)) {
             if (known == text) {
+                text = known;
                 return value;
             }
         }
         if (const auto known = m_more.constFind(text); known != m_more.cend()) {
+            text = known.key();
             return *known;
         }
         const Value value = read();
@@ -157,8 +161,8 @@ public:
 private:
     bool readRow(const TableRecord& record, SurveyResponse& response, QByteArray* digest);
     /// The response's key, its SHA-1 bytes in `digest`.
-    QString keyOf(const SurveyResponse& response, const QString& responseId, QByteArray* digest);
-    QString rawAnswers(const TableRecord& record);
+    QByteArray keyOf(const SurveyResponse& response, const QString& responseId, QByteArray* digest);
+    QByteArray rawAnswers(const TableRecord& record);
 
     School& m_school;
     SurveyMapping m_mapping;
@@ -166,10 +170,10 @@ private:
     QHash<QString, qint64> m_sessions;
     /// The keys the school has, then those of the rows read.
     ResponseKeySet m_known;
-    QHash<QString, int> m_occurrences;
+    QHash<QByteArray, int> m_occurrences;
     QByteArray m_idKeyPrefix; ///< "id", the tool's code, separators: the start of an id's key.
     QByteArray m_keyText;     ///< keyOf()'s text, its memory kept from row to row.
-    QString m_json;           ///< rawAnswers()' text, its memory kept from row to row.
+    QByteArray m_json;        ///< rawAnswers()' text, its memory kept from row to row.
     QCryptographicHash m_keyHash{QCryptographicHash::Sha1};
     qint64 m_fixedSession = 0;
     /// The kept columns by header, in the order of a JSON object's keys (sorted).

@@ -387,67 +387,77 @@ bool looksLikeEmails(const QStringList& answers)
     return filled > 0 && emails * 2 > filled;
 }
 
-QChar* writeJsonString(QChar* out, QStringView text)
+char* writeJsonUtf8(char* out, QStringView text)
 {
-    static constexpr char16_t hex[] = u"0123456789abcdef";
-    const auto put = [&out](char16_t unit) {
-        *out++ = QChar(unit);
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto put = [&out](unsigned value) {
+        *out++ = static_cast<char>(value);
     };
-    const auto escape = [&put](char16_t letter) {
-        put(u'\\');
-        put(letter);
+    const auto escape = [&put](char letter) {
+        put('\\');
+        put(static_cast<unsigned char>(letter));
     };
-    put(u'"');
+    put('"');
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
         switch (unit) {
         case u'"':
-            escape(u'"');
+            escape('"');
             continue;
         case u'\\':
-            escape(u'\\');
+            escape('\\');
             continue;
         case u'\b':
-            escape(u'b');
+            escape('b');
             continue;
         case u'\f':
-            escape(u'f');
+            escape('f');
             continue;
         case u'\n':
-            escape(u'n');
+            escape('n');
             continue;
         case u'\r':
-            escape(u'r');
+            escape('r');
             continue;
         case u'\t':
-            escape(u't');
+            escape('t');
             continue;
         default:
             break;
         }
-        if (unit >= 0x20 && !QChar::isSurrogate(unit)) {
+        if (unit >= 0x20 && unit < 0x80) {
             put(unit);
+        } else if (unit >= 0x80 && unit < 0x800) {
+            put(0xc0 | (unit >> 6));
+            put(0x80 | (unit & 0x3f));
+        } else if (unit >= 0x800 && !QChar::isSurrogate(unit)) {
+            put(0xe0 | (unit >> 12));
+            put(0x80 | ((unit >> 6) & 0x3f));
+            put(0x80 | (unit & 0x3f));
         } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
                    QChar::isLowSurrogate(text[i + 1].unicode())) {
-            put(unit);
-            put(text[++i].unicode());
+            const char32_t point = QChar::surrogateToUcs4(unit, text[++i].unicode());
+            put(0xf0 | (point >> 18));
+            put(0x80 | ((point >> 12) & 0x3f));
+            put(0x80 | ((point >> 6) & 0x3f));
+            put(0x80 | (point & 0x3f));
         } else {
             // A control character, or a surrogate alone (it has no UTF-8 form).
-            escape(u'u');
+            escape('u');
             for (int shift = 12; shift >= 0; shift -= 4) {
-                put(hex[(unit >> shift) & 0xf]);
+                put(static_cast<unsigned char>(hex[(unit >> shift) & 0xf]));
             }
         }
     }
-    put(u'"');
+    put('"');
     return out;
 }
 
-void appendJsonString(QString& json, QStringView text)
+void appendJsonUtf8(QByteArray& json, QStringView text)
 {
     const qsizetype size = json.size();
     json.resize(size + jsonStringRoom(text.size()));
-    json.truncate(writeJsonString(json.data() + size, text) - json.constData());
+    json.truncate(writeJsonUtf8(json.data() + size, text) - json.constData());
 }
 
 } // namespace truc2

@@ -77,14 +77,14 @@ bool looksLikeEmails(const QStringList& answers);
 /// no accents, trimmed. Both parts are returned for "code. text" headings.
 QStringList headerWords(const QString& header);
 
-/// Appends `text` to `json` as a JSON string, quotes included, escaped exactly as
+/// Appends `text` to `json` as a JSON string in UTF-8, quotes included, escaped exactly as
 /// QJsonDocument's compact form escapes it (so answers written by hand hash the same).
-void appendJsonString(QString& json, QStringView text);
-/// The same written at `out`, which has room for jsonStringRoom(text.size()) characters;
-/// returns the end of what was written.
-QChar* writeJsonString(QChar* out, QStringView text);
-/// The most characters a text of `size` characters takes as a JSON string: each one escaped in
-/// six characters, and the quotes.
+void appendJsonUtf8(QByteArray& json, QStringView text);
+/// The same written at `out`, which has room for jsonStringRoom(text.size()) bytes; returns the
+/// end of what was written.
+char* writeJsonUtf8(char* out, QStringView text);
+/// The most bytes a text of `size` UTF-16 units takes as a JSON string in UTF-8: each one
+/// escaped in six, and the quotes.
 constexpr qsizetype jsonStringRoom(qsizetype size)
 {
     return size * 6 + 2;

@@ -130,6 +130,17 @@ void SqliteStatement::bindDouble(double value)
     sqlite3_bind_double(m_statement, m_next++, value);
 }
 
+void SqliteStatement::bindUtf8(QByteArrayView text)
+{
+    const int index = m_next++;
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    sqlite3_bind_text(m_statement, index, text.isEmpty() ? "" : text.data(),
+                      static_cast<int>(text.size()), kKept);
+}
+
 void SqliteStatement::bindText(QStringView text)
 {
     const int index = m_next++;
@@ -152,7 +163,16 @@ void SqliteStatement::bindText(QStringView text)
         buffer.resize(needed);
     }
     char* const start = buffer.data();
-    const char* end = m_encoder.appendToBuffer(start, text);
+    // ASCII copied as it is (codes, numbers, short answers: most of what is bound), which
+    // costs less than setting up the encoder for a few characters.
+    char* end = start;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            end = m_encoder.appendToBuffer(start, text);
+            break;
+        }
+        *end++ = static_cast<char>(c.unicode());
+    }
     sqlite3_bind_text(m_statement, index, start, static_cast<int>(end - start), kKept);
 }
 

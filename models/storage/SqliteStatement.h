@@ -48,6 +48,9 @@ public:
     void bindDouble(double value);
     /// A null string binds NULL; the text is copied (as UTF-8) before the call returns.
     void bindText(QStringView text);
+    /// Text already in UTF-8, read in place: its bytes must stay until run(). A null view binds
+    /// NULL.
+    void bindUtf8(QByteArrayView text);
     /// Runs the statement once with the values bound, then makes it ready for the next row.
     Status run();
 

@@ -75,8 +75,12 @@ void bindSqliteRow(SqliteStatement& put, qint64 importId, const SurveyResponse& 
     optionalBool(r.usefulSkills);
     optionalBool(r.wouldRecommend);
     notNull(r.comment);
-    notNull(r.rawAnswers);
-    nullIfEmpty(r.responseKey);
+    put.bindUtf8(r.rawAnswers.isNull() ? QByteArrayView("") : QByteArrayView(r.rawAnswers));
+    if (r.responseKey.isEmpty()) {
+        put.bindNull();
+    } else {
+        put.bindUtf8(r.responseKey);
+    }
 }
 
 std::optional<bool> readBool(const QVariant& value)
@@ -117,8 +121,8 @@ Status SurveyStore::insertResponses(qint64 importId, const QList<SurveyResponse>
         put(optionalBool(r.usefulSkills));
         put(optionalBool(r.wouldRecommend));
         put(db::text(r.comment));
-        put(db::text(r.rawAnswers));
-        put(db::nullIfEmpty(r.responseKey));
+        put(db::text(QString::fromUtf8(r.rawAnswers)));
+        put(db::nullIfEmpty(QString::fromUtf8(r.responseKey)));
     };
     const QString insertInto =
         QStringLiteral("INSERT INTO survey_response (import_id, external_id, session_id, "
@@ -272,8 +276,8 @@ Result<QList<SurveyResponse>> SurveyStore::responses(qint64 importId) const
         r.usefulSkills = readBool(query.value(8));
         r.wouldRecommend = readBool(query.value(9));
         r.comment = query.value(10).toString();
-        r.rawAnswers = query.value(11).toString();
-        r.responseKey = query.value(12).toString();
+        r.rawAnswers = query.value(11).toString().toUtf8();
+        r.responseKey = query.value(12).toString().toUtf8();
         list << r;
     }
     return list;
