@@ -2,6 +2,7 @@
 // jobs and tests. Everything of substance lives in the ui and models libraries.
 #include "CommandLine.h"
 #include "StartUp.h"
+#include "core/TimeZoneSetup.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ truc2::Language chosenLanguage(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
+    truc2::settleTimeZone();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -5,6 +5,7 @@
 //   build/release/tests/bench/bench_agent_import [--agents N] [--keep DIR]
 #include "BenchOutput.h"
 #include "School.h"
+#include "core/TimeZoneSetup.h"
 #include "import/AgentImporter.h"
 #include "import/TableReader.h"
 #include "storage/AgentStore.h"
@@ -159,6 +160,7 @@ void reportImport(const QString& what, const ImportTimes& times, double sqlite)
 
 int main(int argc, char* argv[])
 {
+    settleTimeZone(); // as the program does
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;

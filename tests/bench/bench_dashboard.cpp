@@ -7,6 +7,7 @@
 #include "BenchOutput.h"
 #include "LargeSchool.h"
 #include "School.h"
+#include "core/TimeZoneSetup.h"
 #include "stats/DashboardFigures.h"
 
 #include <QCommandLineParser>
@@ -224,6 +225,7 @@ DashboardFigures measure(const DashboardCalculator& calculator, const Period& pe
 
 int main(int argc, char* argv[])
 {
+    settleTimeZone(); // as the program does
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;

@@ -9,6 +9,7 @@
 #include "BenchOutput.h"
 #include "LargeSchool.h"
 #include "School.h"
+#include "core/TimeZoneSetup.h"
 #include "demo/DemoSchool.h"
 #include "pages/DashboardComputer.h"
 #include "pages/DashboardPage.h"
@@ -72,6 +73,7 @@ Times timeChange(ui::DashboardPage& page, const std::function<void()>& change)
 
 int main(int argc, char* argv[])
 {
+    settleTimeZone(); // as the program does
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;

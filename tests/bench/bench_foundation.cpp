@@ -11,6 +11,7 @@
 #include "School.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
+#include "core/TimeZoneSetup.h"
 #include "dialogs/SessionDialog.h"
 #include "documents/AttendanceSheet.h"
 #include "documents/CalendarExport.h"
@@ -54,6 +55,7 @@ long peakMemoryMiB()
 
 int main(int argc, char* argv[])
 {
+    settleTimeZone(); // as the program does
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;

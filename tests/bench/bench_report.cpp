@@ -6,6 +6,7 @@
 #include "BenchOutput.h"
 #include "LargeSchool.h"
 #include "School.h"
+#include "core/TimeZoneSetup.h"
 #include "demo/DemoSchool.h"
 #include "documents/ImpactReportSource.h"
 #include "documents/ImpactReportWriters.h"
@@ -35,6 +36,7 @@ double elapsed(const QElapsedTimer& timer)
 
 int main(int argc, char* argv[])
 {
+    settleTimeZone(); // as the program does
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;

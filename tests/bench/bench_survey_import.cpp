@@ -6,6 +6,7 @@
 //     (imports into that school too; a school without sessions gets the demo first)
 #include "BenchOutput.h"
 #include "School.h"
+#include "core/TimeZoneSetup.h"
 #include "demo/DemoSchool.h"
 #include "import/SurveyImporter.h"
 #include "import/TableReader.h"
@@ -193,6 +194,7 @@ Result<std::unique_ptr<School>> schoolWithSessions(const QString& location, int 
 
 int main(int argc, char* argv[])
 {
+    settleTimeZone(); // as the program does
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("truc2-bench"));
     QCommandLineParser parser;
