@@ -13,6 +13,7 @@ std::span<const Migration> migrations()
         Migration{4, ":/sql/004_format_members.sql"},
         Migration{5, ":/sql/005_survey_templates.sql"},
         Migration{6, ":/sql/006_figures_indexes.sql"},
+        Migration{7, ":/sql/007_response_format_index.sql"},
     };
     return steps;
 }

@@ -66,6 +66,33 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 1);
     }
 
+    void responsesByFormatIndexedOnlyWhenTheyHaveOne()
+    {
+        // Schema 7: imported responses (no format) take no entry in the index by format, which
+        // still serves the readings by format.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(test::fixture(QStringLiteral("school-schema1.truc2")),
+                            dir.filePath(QStringLiteral("old.truc2"))));
+        for (const QString& name : {QStringLiteral("new.truc2"), QStringLiteral("old.truc2")}) {
+            auto db = Database::open({dir.filePath(name), DatabaseOptions::IfMissing::Create});
+            QVERIFY2(db, db ? "" : qPrintable(db.errorMessage()));
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT sql FROM sqlite_master WHERE name = 'survey_response_format'")));
+            QVERIFY(query.next());
+            QVERIFY2(query.value(0).toString().endsWith(
+                         QLatin1String("WHERE format_id IS NOT NULL")),
+                     qPrintable(query.value(0).toString()));
+            QVERIFY(query.exec(QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT id FROM survey_response WHERE format_id = 3")));
+            QString plan;
+            while (query.next()) {
+                plan += query.value(3).toString();
+            }
+            QVERIFY2(plan.contains(QLatin1String("survey_response_format")), qPrintable(plan));
+        }
+    }
+
     void schoolIdIsGivenOnceAndKept()
     {
         QTemporaryDir dir;
