@@ -269,6 +269,19 @@ QByteArray SurveyImporter::rawAnswers(const TableRecord& record)
     return QByteArray(start, out - start);
 }
 
+qint64 SurveyImporter::sessionOf(const QString& text) const
+{
+    qint64 id = m_sessions.value(text.toUpper());
+    if (id == 0 && !text.isEmpty()) {
+        // A code among other words ("UT-2021-014 — Excel, 12 mars").
+        static const QRegularExpression token(QStringLiteral("[^\\s,;()\\[\\]—–]+"));
+        for (auto it = token.globalMatch(text); it.hasNext() && id == 0;) {
+            id = m_sessions.value(it.next().captured(0).toUpper());
+        }
+    }
+    return id;
+}
+
 bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response,
                              QByteArray* digest)
 {
@@ -301,14 +314,7 @@ bool SurveyImporter::readRow(const TableRecord& record, SurveyResponse& response
             break;
         }
         case SurveyRole::Session: {
-            qint64 id = m_sessions.value(text.toUpper());
-            if (id == 0 && !text.isEmpty()) {
-                // A code among other words ("UT-2021-014 — Excel, 12 mars").
-                static const QRegularExpression token(QStringLiteral("[^\\s,;()\\[\\]—–]+"));
-                for (auto it = token.globalMatch(text); it.hasNext() && id == 0;) {
-                    id = m_sessions.value(it.next().captured(0).toUpper());
-                }
-            }
+            const qint64 id = m_sessionReadings.reading(text, [&] { return sessionOf(text); });
             if (id == 0) {
                 return problem(c, m_summary.unknownSessions);
             }
@@ -398,6 +404,7 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
     }
     m_satisfactions = QList<AnswerReadings<SatisfactionValue>>(m_mapping.columns.size());
     m_yesNos = QList<AnswerReadings<YesNoValue>>(m_mapping.columns.size());
+    m_sessionReadings = {};
     m_splitAnswers.clear();
     for (const SurveyColumn& column : std::as_const(m_mapping.columns)) {
         m_splitAnswers.append(splitAnswerOf(column.header));
@@ -444,14 +451,14 @@ Result<SurveyImportSummary> SurveyImporter::read(TableReader& reader, const QStr
             continue;
         }
         ++m_summary.rowsRead;
-        SurveyResponse response;
-        if (readRow(record, response, &digest)) {
+        // Read where it is kept, and taken back when it is not to be added.
+        SurveyResponse& response = m_responses.emplaceBack();
+        if (!readRow(record, response, &digest)) {
+            m_responses.removeLast();
+        } else if (!m_known.insert(digest, response.responseKey)) {
             // One lookup: the keys of the school and those of the rows before, in one set.
-            if (!m_known.insert(digest, response.responseKey)) {
-                ++m_summary.alreadyImported;
-            } else {
-                m_responses.append(std::move(response));
-            }
+            ++m_summary.alreadyImported;
+            m_responses.removeLast();
         }
         if (progress && index % kReportEvery == 0 &&
             !progress(records.position(), records.size())) {

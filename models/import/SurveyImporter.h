@@ -160,6 +160,8 @@ public:
 
 private:
     bool readRow(const TableRecord& record, SurveyResponse& response, QByteArray* digest);
+    /// The session a text names (its code, or a code among other words); 0 for none.
+    qint64 sessionOf(const QString& text) const;
     /// The response's key, its SHA-1 bytes in `digest`.
     QByteArray keyOf(const SurveyResponse& response, const QString& responseId, QByteArray* digest);
     QByteArray rawAnswers(const TableRecord& record);
@@ -181,6 +183,7 @@ private:
     /// By column: what its answers read as, the same few answers coming on every row.
     QList<AnswerReadings<SatisfactionValue>> m_satisfactions;
     QList<AnswerReadings<YesNoValue>> m_yesNos;
+    AnswerReadings<qint64> m_sessionReadings; ///< The session column's texts: their session.
     QList<int> m_splitAnswers; ///< By column: splitAnswerOf() its header.
     SurveyImportSummary m_summary;
     SurveyImportRecord m_record;
