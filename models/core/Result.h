@@ -37,7 +37,12 @@ public:
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 
-    const QString& errorMessage() const { return std::get<Error>(m_data).message; }
+    /// Why it failed; empty when it succeeded (so that a test may print it either way).
+    const QString& errorMessage() const
+    {
+        static const QString none;
+        return ok() ? none : std::get<Error>(m_data).message;
+    }
     Error error() const { return std::get<Error>(m_data); }
 
 private:
@@ -55,7 +60,12 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const QString& errorMessage() const { return m_error->message; }
+    /// Why it failed; empty when it succeeded.
+    const QString& errorMessage() const
+    {
+        static const QString none;
+        return m_error ? m_error->message : none;
+    }
     Error error() const { return *m_error; }
 
 private:

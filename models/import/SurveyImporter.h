@@ -184,7 +184,7 @@ private:
     QList<AnswerReadings<SatisfactionValue>> m_satisfactions;
     QList<AnswerReadings<YesNoValue>> m_yesNos;
     AnswerReadings<qint64> m_sessionReadings; ///< The session column's texts: their session.
-    QList<int> m_splitAnswers; ///< By column: splitAnswerOf() its header.
+    QList<int> m_splitAnswers;                ///< By column: splitAnswerOf() its header.
     SurveyImportSummary m_summary;
     SurveyImportRecord m_record;
     QList<SurveyResponse> m_responses;

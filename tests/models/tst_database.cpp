@@ -80,9 +80,9 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral(
                 "SELECT sql FROM sqlite_master WHERE name = 'survey_response_format'")));
             QVERIFY(query.next());
-            QVERIFY2(query.value(0).toString().endsWith(
-                         QLatin1String("WHERE format_id IS NOT NULL")),
-                     qPrintable(query.value(0).toString()));
+            QVERIFY2(
+                query.value(0).toString().endsWith(QLatin1String("WHERE format_id IS NOT NULL")),
+                qPrintable(query.value(0).toString()));
             QVERIFY(query.exec(QStringLiteral(
                 "EXPLAIN QUERY PLAN SELECT id FROM survey_response WHERE format_id = 3")));
             QString plan;
