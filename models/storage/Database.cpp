@@ -4,6 +4,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/SqlError.h"
 #include "storage/SqliteStatement.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -64,6 +65,7 @@ Database::Database(DatabaseOptions options, std::unique_ptr<SqlDialect> dialect,
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // before the connection it watches closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -202,7 +204,18 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
     if (Status loaded = database->loadSchoolId(); !loaded) {
         return loaded.error();
     }
+    if (!database->m_readOnly) {
+        database->m_checkpointer =
+            WalCheckpointer::attach(database->connection(), database->m_options.location);
+    }
     return database;
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpointer) {
+        m_checkpointer->waitUntilDone();
+    }
 }
 
 Status Database::connect()

@@ -12,6 +12,8 @@
 
 namespace truc2 {
 
+class WalCheckpointer;
+
 struct DatabaseOptions
 {
     enum class IfMissing
@@ -115,6 +117,10 @@ public:
     /// (only once the copy is complete) when `replace` is set. Never the school file itself.
     Status backupTo(const QString& filePath, bool replace = false) const;
     Result<QStringList> integrityProblems() const;
+    /// Waits until what was committed so far is copied from SQLite's write-ahead log into the
+    /// file, which another thread does after the commits (WalCheckpointer); at once on
+    /// PostgreSQL or read-only. For tests and benchmarks.
+    void waitForCheckpoint();
 
 private:
     Database(DatabaseOptions options, std::unique_ptr<SqlDialect> dialect, QString connectionName);
@@ -140,6 +146,7 @@ private:
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_afterCommit;
     QString m_migrationBackup;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite, open for writing.
 };
 
 } // namespace truc2

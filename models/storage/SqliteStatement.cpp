@@ -12,15 +12,6 @@
 namespace truc2 {
 namespace {
 
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 Error sqliteError(sqlite3* handle, int code)
 {
     return Error{readableSqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
@@ -36,6 +27,15 @@ const sqlite3_destructor_type kKept = nullptr;
 
 } // namespace
 
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
 void configureSqliteLibrary()
 {
     static std::once_flag once;
@@ -47,13 +47,13 @@ void configureSqliteLibrary()
 
 bool SqliteStatement::available(const QSqlDatabase& db)
 {
-    return handleOf(db) != nullptr;
+    return sqliteHandle(db) != nullptr;
 }
 
 Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const QSqlDatabase& db,
                                                                   const QString& sql)
 {
-    sqlite3* handle = handleOf(db);
+    sqlite3* handle = sqliteHandle(db);
     if (!handle) {
         return std::unique_ptr<SqliteStatement>();
     }

@@ -15,9 +15,13 @@
 #include <memory>
 #include <vector>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace truc2 {
+
+/// The SQLite handle under a connection Qt opened; nullptr when it is not SQLite's.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 /// Sets the SQLite library up for this program, once, before its first connection: no memory
 /// statistics (SQLite takes a global lock at every allocation to keep them, which two threads
