@@ -417,7 +417,7 @@ Result<AgentImportSummary> AgentImporter::run(const QList<ImportedAgent>& rows,
                     serviceIds.at(static_cast<std::size_t>(planned.newServiceIndex));
             }
             if (planned.action == AgentImportAction::Create) {
-                batch.append(planned.stored);
+                batch.append(std::move(planned.stored)); // the plan is not read again
                 if (batch.size() == kBatch) {
                     if (Status step = flush(); !step) {
                         return step;
