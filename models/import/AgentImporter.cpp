@@ -65,7 +65,8 @@ public:
     bool resolve(PlannedAgent& planned, const QString& direction, const QString& service,
                  AgentImportPlan& plan, QString* problem)
     {
-        const QString pair = direction + QChar(0x1f) + service;
+        // The two names as the key, without a string made for each record.
+        const std::pair<QString, QString> pair(direction, service);
         auto known = m_resolved.constFind(pair);
         if (known == m_resolved.cend()) {
             Resolution resolution;
@@ -77,6 +78,7 @@ public:
         planned.directionName = known->placed.directionName;
         planned.serviceName = known->placed.serviceName;
         planned.newService = known->placed.newService;
+        planned.newServiceIndex = known->placed.newServiceIndex;
         *problem = known->problem;
         return known->ok;
     }
@@ -135,48 +137,69 @@ private:
             planned.directionName = m_newDirections.value(key);
         }
         const QString key = pairKey(direction, serviceName);
-        if (!m_newServices.contains(key)) {
-            m_newServices.insert(key, serviceName);
+        auto index = m_newServices.constFind(key);
+        if (index == m_newServices.cend()) {
+            index = m_newServices.insert(key, plan.newServices.size());
             plan.newServices.append({planned.directionName, serviceName});
         }
-        planned.serviceName = m_newServices.value(key);
+        planned.serviceName = plan.newServices.at(*index).second;
         planned.newService = true;
+        planned.newServiceIndex = *index;
         stored.serviceId = 0;
         return true;
     }
 
-    QHash<QString, Resolution> m_resolved;
+    QHash<std::pair<QString, QString>, Resolution> m_resolved;
     QHash<QString, Direction> m_directions;
     QHash<QString, Service> m_services;
     QHash<QString, QList<Service>> m_servicesByName;
     QHash<qint64, QString> m_directionOf;
     QHash<QString, QString> m_newDirections;
-    QHash<QString, QString> m_newServices;
+    QHash<QString, qsizetype> m_newServices; ///< Index in AgentImportPlan::newServices.
+};
+
+/// The fields of an agent that the file holds, looked up in the mapping once.
+struct MappedFields
+{
+    explicit MappedFields(const AgentColumnMapping& mapping)
+        : firstName(mapping.has(AgentField::FirstName))
+        , civility(mapping.has(AgentField::Civility))
+        , grade(mapping.has(AgentField::Grade))
+        , category(mapping.has(AgentField::Category))
+        , status(mapping.has(AgentField::Status))
+        , email(mapping.has(AgentField::Email))
+    {}
+    bool firstName;
+    bool civility;
+    bool grade;
+    bool category;
+    bool status;
+    bool email;
 };
 
 /// The existing agent with the file's values over it, for the fields the file holds.
-Agent merged(const Agent& existing, const ImportedAgent& row, const AgentColumnMapping& mapping)
+Agent merged(const Agent& existing, const ImportedAgent& row, const MappedFields& mapped)
 {
     Agent stored = existing;
     const Agent& read = row.agent;
     stored.matricule = read.matricule;
     stored.lastName = read.lastName;
-    if (mapping.has(AgentField::FirstName)) {
+    if (mapped.firstName) {
         stored.firstName = read.firstName;
     }
-    if (mapping.has(AgentField::Civility)) {
+    if (mapped.civility) {
         stored.gender = read.gender;
     }
-    if (mapping.has(AgentField::Grade)) {
+    if (mapped.grade) {
         stored.grade = read.grade;
     }
-    if (mapping.has(AgentField::Category)) {
+    if (mapped.category) {
         stored.category = read.category;
     }
-    if (mapping.has(AgentField::Status)) {
+    if (mapped.status) {
         stored.status = read.status;
     }
-    if (mapping.has(AgentField::Email)) {
+    if (mapped.email) {
         stored.email = read.email;
     }
     stored.active = true; // listed by the HR system: in post
@@ -199,6 +222,9 @@ QString deactivatedName(const Agent& agent)
 /// strings twice (Qt's seeded string hash is the slow part of a plain lookup).
 std::vector<qsizetype> matchByMatricule(const QList<ImportedAgent>& rows, QList<Agent>& existing)
 {
+    if (existing.isEmpty()) { // a new school: nothing to match, nothing to sort
+        return std::vector<qsizetype>(static_cast<std::size_t>(rows.size()), -1);
+    }
     std::sort(existing.begin(), existing.end(),
               [](const Agent& a, const Agent& b) { return a.matricule < b.matricule; });
     std::vector<qsizetype> order(static_cast<std::size_t>(rows.size()));
@@ -249,6 +275,7 @@ Result<AgentImportPlan> AgentImporter::plan(const QList<ImportedAgent>& rows,
     }
     const bool placesAgents =
         mapping.has(AgentField::Direction) || mapping.has(AgentField::Service);
+    const MappedFields mapped(mapping);
 
     AgentImportPlan plan;
     AgentImportSummary& summary = plan.summary;
@@ -263,7 +290,7 @@ Result<AgentImportPlan> AgentImporter::plan(const QList<ImportedAgent>& rows,
         }
         PlannedAgent planned;
         planned.row = row;
-        planned.stored = merged(known ? existing.at(match) : Agent{}, row, mapping);
+        planned.stored = merged(known ? existing.at(match) : Agent{}, row, mapped);
         if (placesAgents && !row.rejected()) {
             QString problem;
             if (!organisation.resolve(planned, row.directionName, row.serviceName, plan,
@@ -352,13 +379,14 @@ Result<AgentImportSummary> AgentImporter::run(const QList<ImportedAgent>& rows,
 
         // Services (and their new directions) first, then the agents placed in them.
         OrganisationStore& organisation = m_school.organisation();
-        QHash<QString, qint64> serviceIds;
+        std::vector<qint64> serviceIds; // by index in p.newServices
+        serviceIds.reserve(static_cast<std::size_t>(p.newServices.size()));
         for (const auto& [direction, service] : std::as_const(p.newServices)) {
             const Result<qint64> id = organisation.ensureService(direction, service);
             if (!id) {
                 return id.error();
             }
-            serviceIds.insert(pairKey(direction, service), *id);
+            serviceIds.push_back(*id);
             if (Status step = advance(1); !step) {
                 return step;
             }
@@ -386,10 +414,10 @@ Result<AgentImportSummary> AgentImporter::run(const QList<ImportedAgent>& rows,
             }
             if (planned.newService) {
                 planned.stored.serviceId =
-                    serviceIds.value(pairKey(planned.directionName, planned.serviceName));
+                    serviceIds.at(static_cast<std::size_t>(planned.newServiceIndex));
             }
             if (planned.action == AgentImportAction::Create) {
-                batch.append(planned.stored);
+                batch.append(std::move(planned.stored)); // the plan is not read again
                 if (batch.size() == kBatch) {
                     if (Status step = flush(); !step) {
                         return step;

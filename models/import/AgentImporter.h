@@ -52,6 +52,8 @@ struct PlannedAgent
     QString directionName; ///< As the school will spell them (an existing name wins).
     QString serviceName;
     bool newService = false; ///< The service (and maybe its direction) is created first.
+    /// With newService: the index of that service in AgentImportPlan::newServices.
+    qsizetype newServiceIndex = -1;
 };
 
 /// A record left out, and why.

@@ -33,10 +33,58 @@ QString letters(const QString& text)
     return kept;
 }
 
-/// Inner runs of spaces as one, ends trimmed: names and labels as the school stores them.
+/// True when simplified() would give the text back unchanged: single spaces between words.
+bool isSimplified(QStringView text)
+{
+    bool afterSpace = true; // a leading space is not simplified
+    for (const QChar c : text) {
+        const bool space = c.isSpace();
+        if (space && (afterSpace || c != QLatin1Char(' '))) {
+            return false;
+        }
+        afterSpace = space;
+    }
+    return text.isEmpty() || !afterSpace;
+}
+
+/// Inner runs of spaces as one, ends trimmed: names and labels as the school stores them. Text
+/// already so is kept as it is, sharing the cell's memory (simplified() always copies).
 QString cleaned(const QString& text)
 {
-    return text.simplified();
+    return isSimplified(text) ? text : text.simplified();
+}
+
+/// isEmailAddress() for ASCII text, without the regular expression: one '@' after at least one
+/// character, then a '.' with a character on each side, no white space (as \s means in ASCII).
+/// A single line feed at the end is allowed, as the expression's '$' allows it.
+bool isAsciiEmailAddress(QStringView text)
+{
+    if (text.endsWith(QLatin1Char('\n'))) {
+        text.chop(1);
+    }
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u' ' || (c >= u'\t' && c <= u'\r')) {
+            return false;
+        }
+        if (c == u'@') {
+            if (at >= 0) {
+                return false;
+            }
+            at = i;
+        }
+    }
+    if (at < 1) {
+        return false;
+    }
+    // A dot in the domain with at least one character before and after it.
+    for (qsizetype i = at + 2; i < text.size() - 1; ++i) {
+        if (text[i] == QLatin1Char('.')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isBlank(const TableRecord& record)
@@ -191,6 +239,9 @@ QString status(const QString& text)
 
 bool isEmailAddress(const QString& text)
 {
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        return isAsciiEmailAddress(text);
+    }
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     return pattern.match(text).hasMatch();
 }

@@ -75,6 +75,10 @@ void bindSqliteFields(const Agent& a, SqliteStatement& put)
 
 constexpr int kInsertedColumns = 9;
 
+/// Most rows per INSERT on SQLite: 2,304 values, far under SQLite's 32,766 (3.32 and later).
+constexpr int kSqliteRows = 256;
+static_assert((kSqliteRows & (kSqliteRows - 1)) == 0, "statements halve down to one row");
+
 } // namespace
 
 AgentImportStore::AgentImportStore(Database& database)
@@ -136,35 +140,43 @@ Status AgentImportStore::insert(const QList<Agent>& agents)
         const QString one = QLatin1Char('(') + row.join(QStringLiteral(", ")) + QLatin1Char(')');
         return QStringLiteral(" VALUES ") + QStringList(rows, one).join(QStringLiteral(", "));
     };
-    if (!m_sqliteInsert) {
-        Result<std::unique_ptr<SqliteStatement>> one =
-            SqliteStatement::prepare(m_db.connection(), insertInto + values(1));
-        if (!one) {
-            return one.error();
+    if (!m_sqlite) {
+        // Whether the connection is SQLite's, known from the first statement prepared.
+        Result<std::unique_ptr<SqliteStatement>> first =
+            SqliteStatement::prepare(m_db.connection(), insertInto + values(kSqliteRows));
+        if (!first) {
+            return first.error();
         }
-        if (*one) {
-            Result<std::unique_ptr<SqliteStatement>> many =
-                SqliteStatement::prepare(m_db.connection(), insertInto + values(bulk::kBatchRows));
-            if (!many) {
-                return many.error();
-            }
-            m_sqliteInsertMany = std::move(*many);
+        m_sqlite = first->get() != nullptr;
+        if (*m_sqlite) {
+            m_sqliteInserts[0] = std::move(*first);
         }
-        m_sqliteInsert = std::move(*one);
     }
-    if (SqliteStatement* one = m_sqliteInsert->get()) {
-        qsizetype next = 0;
-        for (; agents.size() - next >= bulk::kBatchRows; next += bulk::kBatchRows) {
-            for (qsizetype i = next; i < next + bulk::kBatchRows; ++i) {
-                bindSqliteFields(agents.at(i), *m_sqliteInsertMany);
+    if (*m_sqlite) {
+        static_assert(1 << (std::tuple_size_v<decltype(m_sqliteInserts)> - 1) == kSqliteRows);
+        // Statements of 256 rows, then 128, 64 … 1 for the rest. SQLite (3.40) checks
+        // person's category IN ('A', 'B', 'C') against a small table that a statement opens
+        // once and refills for each row: opened for one row only, it costs more than the row.
+        int slot = 0;
+        int count = kSqliteRows;
+        for (qsizetype first = 0; first < agents.size(); first += count) {
+            while (count > agents.size() - first) {
+                count /= 2;
+                ++slot;
             }
-            if (Status done = m_sqliteInsertMany->run(); !done) {
-                return done;
+            std::unique_ptr<SqliteStatement>& statement = m_sqliteInserts[std::size_t(slot)];
+            if (!statement) {
+                Result<std::unique_ptr<SqliteStatement>> prepared =
+                    SqliteStatement::prepare(m_db.connection(), insertInto + values(count));
+                if (!prepared) {
+                    return prepared.error();
+                }
+                statement = std::move(*prepared);
             }
-        }
-        for (; next < agents.size(); ++next) {
-            bindSqliteFields(agents.at(next), *one);
-            if (Status done = one->run(); !done) {
+            for (qsizetype i = first; i < first + count; ++i) {
+                bindSqliteFields(agents.at(i), *statement);
+            }
+            if (Status done = statement->run(); !done) {
                 return done;
             }
         }

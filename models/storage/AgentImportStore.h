@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -41,9 +42,10 @@ public:
 private:
     Database& m_db;
     QHash<int, QSqlQuery> m_inserts;
-    /// SQLite's statements inserting one row and kSqliteRows rows; null: not SQLite.
-    std::optional<std::unique_ptr<SqliteStatement>> m_sqliteInsert;
-    std::unique_ptr<SqliteStatement> m_sqliteInsertMany;
+    /// Whether the connection is SQLite's; unknown before the first insert.
+    std::optional<bool> m_sqlite;
+    /// SQLite's statements inserting 256, 128 … 1 rows, prepared when first needed.
+    std::array<std::unique_ptr<SqliteStatement>, 9> m_sqliteInserts;
     std::optional<QSqlQuery> m_update;
     std::optional<QSqlQuery> m_deactivate;
 };

@@ -2,7 +2,7 @@
 // sqlite3's `.import --csv` of that file into a table, then TRUC²'s import of the same file into
 // a fresh school and again over the same file (every agent unchanged), and prints the ratios.
 // The issue asks for the import within 3× sqlite3's time. Run a release build:
-//   build/release/tests/bench/bench_agent_import [--agents N] [--keep DIR]
+//   build/release/tests/bench/bench_agent_import [--agents N] [--keep DIR] [--once]
 #include "BenchOutput.h"
 #include "School.h"
 #include "core/TimeZoneSetup.h"
@@ -27,6 +27,7 @@ using namespace truc2;
 namespace {
 
 using bench::cpuMilliseconds;
+using bench::newPages;
 using bench::out;
 using bench::report;
 
@@ -105,7 +106,8 @@ struct ImportTimes
     double read = 0;
     double validate = 0;
     double write = 0;
-    double cpu = 0; ///< Processor time of the three.
+    double cpu = 0;   ///< Processor time of the three.
+    qint64 pages = 0; ///< Memory pages touched for the first time by the three.
     double total() const { return read + validate + write; }
 };
 
@@ -113,6 +115,7 @@ ImportTimes importFile(School& school, const QString& csv, AgentImportSummary* s
 {
     ImportTimes times;
     const double cpu = cpuMilliseconds();
+    const qint64 pages = newPages();
     QElapsedTimer timer;
     timer.start();
     const Result<Table> table = readTable(csv);
@@ -131,6 +134,7 @@ ImportTimes importFile(School& school, const QString& csv, AgentImportSummary* s
     const Result<AgentImportSummary> done = AgentImporter(school).run(rows, mapping);
     times.write = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     times.cpu = cpuMilliseconds() - cpu;
+    times.pages = newPages() - pages;
     if (!done) {
         out() << done.errorMessage() << Qt::endl;
         std::exit(1);
@@ -154,6 +158,8 @@ void reportImport(const QString& what, const ImportTimes& times, double sqlite)
               << QString::number(times.cpu / g_sqliteCpu, 'f', 2) << " × sqlite3's "
               << QString::number(g_sqliteCpu, 'f', 1) << " ms" << Qt::endl;
     }
+    out() << QStringLiteral("%1: new memory pages").arg(what).leftJustified(52, u'.') << ' '
+          << QString::number(times.pages).rightJustified(9) << Qt::endl;
 }
 
 } // namespace
@@ -170,7 +176,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Keep the CSV and the databases in DIR."),
                                         QStringLiteral("DIR"));
-    parser.addOptions({agentsOption, keepOption});
+    const QCommandLineOption onceOption(
+        QStringLiteral("once"),
+        QStringLiteral("Import into the new school only, not the same file again (profiling)."));
+    parser.addOptions({agentsOption, keepOption, onceOption});
     parser.process(app);
     const int agents = parser.value(agentsOption).toInt();
 
@@ -218,6 +227,9 @@ int main(int argc, char* argv[])
     out() << "  created " << summary.created << ", rejected " << summary.rejected.size()
           << ", directions " << summary.directionsCreated << ", services "
           << summary.servicesCreated << Qt::endl;
+    if (parser.isSet(onceOption)) {
+        return summary.created == agents ? 0 : 1;
+    }
     reportImport(QStringLiteral("The same file again"), importFile(**school, csv, &summary),
                  sqlite);
     out() << "  unchanged " << summary.unchanged << ", updated " << summary.updated << Qt::endl;

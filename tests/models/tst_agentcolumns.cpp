@@ -4,6 +4,7 @@
 #include "import/AgentColumns.h"
 #include "import/AgentRows.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +201,50 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("Détaché  entrant")), QStringLiteral("Détaché entrant"));
     }
 
+    void emailCheckAgreesWithItsPattern()
+    {
+        // isEmailAddress() reads ASCII text without the expression: both must agree.
+        const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+        const QStringList texts{QStringLiteral("agent1@ville.fr"),
+                                QStringLiteral("a@b.c"),
+                                QStringLiteral("a@b.c\n"),
+                                QStringLiteral("a@b.c\n\n"),
+                                QStringLiteral("a@b.c\r\n"),
+                                QStringLiteral("a@b.c "),
+                                QStringLiteral(" a@b.c"),
+                                QStringLiteral("a b@c.d"),
+                                QStringLiteral("a\t@b.c"),
+                                QStringLiteral("a@b\v.c"),
+                                QStringLiteral("a@b\f.c"),
+                                QStringLiteral("@b.c"),
+                                QStringLiteral("a@.c"),
+                                QStringLiteral("a@b."),
+                                QStringLiteral("a@bc"),
+                                QStringLiteral("a@@b.c"),
+                                QStringLiteral("a@b@c.d"),
+                                QStringLiteral("a@b..c"),
+                                QStringLiteral("a@.b.c"),
+                                QStringLiteral("a.b@c"),
+                                QStringLiteral("a@b.c.d"),
+                                QStringLiteral("a@"),
+                                QStringLiteral("@"),
+                                QStringLiteral("."),
+                                QStringLiteral(""),
+                                QString(),
+                                QStringLiteral("\n"),
+                                QStringLiteral("pas une adresse"),
+                                QStringLiteral("élodie@ville.fr"),
+                                QStringLiteral("a@b.c\u00a0"),
+                                QStringLiteral("a\u2003b@c.d"),
+                                QStringLiteral("prénom.nom@mairie-saint-éloi.fr")};
+        for (const QString& text : texts) {
+            QVERIFY2(agentvalues::isEmailAddress(text) == pattern.match(text).hasMatch(),
+                     qPrintable(text));
+        }
+        QVERIFY(agentvalues::isEmailAddress(QStringLiteral("agent1@ville.fr")));
+        QVERIFY(!agentvalues::isEmailAddress(QStringLiteral("a@bc")));
+    }
+
     void readsRowsAsStored()
     {
         QList<QStringList> rows{{QStringLiteral("Extraction du 01/09/2026")}, kHeaders};
@@ -229,6 +274,26 @@ private Q_SLOTS:
         QCOMPARE(agents.at(1).agent.matricule, QStringLiteral("0042"));
         QCOMPARE(agents.at(1).agent.category, Category::A);
         QCOMPARE(agents.at(1).agent.gender, Gender::Male);
+    }
+
+    void namesAreKeptWithSingleSpaces()
+    {
+        const QStringList headers{QStringLiteral("Matricule"), QStringLiteral("Nom"),
+                                  QStringLiteral("Prénom"), QStringLiteral("Grade")};
+        const QList<ImportedAgent> agents = readAgentRows(
+            records({headers,
+                     {QStringLiteral("1"), QStringLiteral("DE  LA\tFONTAINE"),
+                      QStringLiteral("Jean\u00a0Paul"), QStringLiteral("Rédacteur principal")},
+                     {QStringLiteral("2"), QStringLiteral("LE\nGOFF"), QStringLiteral("Anne  "),
+                      QStringLiteral(" Attaché \u2003 territorial")}}),
+            guessAgentMapping(headers));
+        QCOMPARE(agents.size(), 2);
+        QCOMPARE(agents.at(0).agent.lastName, QStringLiteral("DE LA FONTAINE"));
+        QCOMPARE(agents.at(0).agent.firstName, QStringLiteral("Jean Paul"));
+        QCOMPARE(agents.at(0).agent.grade, QStringLiteral("Rédacteur principal"));
+        QCOMPARE(agents.at(1).agent.lastName, QStringLiteral("LE GOFF"));
+        QCOMPARE(agents.at(1).agent.firstName, QStringLiteral("Anne"));
+        QCOMPARE(agents.at(1).agent.grade, QStringLiteral("Attaché territorial"));
     }
 
     void birthNameStandsInForAMissingLastName()

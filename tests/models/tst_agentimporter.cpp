@@ -409,6 +409,54 @@ private Q_SLOTS:
         QCOMPARE(school->agents().count(), 3003);
     }
 
+    void everyAgentOfALargeImportIsStoredAsRead()
+    {
+        // Enough agents for every size of multi-row statement (256, 128 … 1 rows on SQLite):
+        // each row's values must land in its own row, whatever statement wrote it.
+        test::TestSchool school;
+        QVERIFY(runImport(*school, threeAgents()));
+        const QStringList categories{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                     QString()};
+        const QStringList civilities{QStringLiteral("Mme"), QStringLiteral("M."), QString()};
+        constexpr int kAgents = 1024 + 255 + 3;
+        QList<Line> lines;
+        for (int i = 0; i < kAgents; ++i) {
+            lines.append({QStringLiteral("3%1").arg(i, 5, 10, QLatin1Char('0')),
+                          QStringLiteral("Nom%1").arg(i), QStringLiteral("Prénom %1").arg(i),
+                          i % 5 == 0 ? QStringLiteral("Direction des finances")
+                                     : QStringLiteral("Direction %1").arg(i % 3),
+                          QStringLiteral("Service %1").arg(i % 4), categories.at(i % 4),
+                          civilities.at(i % 3),
+                          i % 2 ? QString() : QStringLiteral("agent%1@ville.fr").arg(i)});
+        }
+        const Result<AgentImportSummary> done = runImport(*school, lines);
+        QVERIFY(done);
+        QCOMPARE(done->created, kAgents);
+        const Result<QList<AgentRow>> stored = school->agents().list();
+        QVERIFY(stored);
+        QHash<QString, AgentRow> byNumber;
+        for (const AgentRow& row : *stored) {
+            byNumber.insert(row.agent.matricule, row);
+        }
+        QCOMPARE(byNumber.size(), kAgents + 3);
+        for (int i = 0; i < kAgents; ++i) {
+            const Line& line = lines.at(i);
+            QVERIFY2(byNumber.contains(line.matricule), qPrintable(line.matricule));
+            const AgentRow& row = byNumber[line.matricule];
+            QCOMPARE(row.agent.lastName, line.last);
+            QCOMPARE(row.agent.firstName, line.first);
+            QCOMPARE(row.agent.email, line.email);
+            QCOMPARE(categoryCode(row.agent.category), line.category);
+            QCOMPARE(row.agent.gender, i % 3 == 0   ? Gender::Female
+                                       : i % 3 == 1 ? Gender::Male
+                                                    : Gender::Unknown);
+            QCOMPARE(row.agent.status, QStringLiteral("Titulaire"));
+            QVERIFY(row.agent.active);
+            QCOMPARE(row.directionName, line.direction);
+            QCOMPARE(row.serviceName, line.service);
+        }
+    }
+
     void failureMidImportWritesNothing()
     {
         test::TestSchool school;
