@@ -51,7 +51,7 @@ void answerDialog(const std::function<void(D*)>& fill, QString* problems)
 /// The widget of type W named `name` under `root`; stops the test program when there is none
 /// (a renamed widget, not a behaviour to test).
 template <typename W>
-W* child(QWidget* root, const char* name)
+W* child(const QWidget* root, const char* name)
 {
     auto* widget = root->findChild<W*>(QLatin1String(name));
     if (!widget) {

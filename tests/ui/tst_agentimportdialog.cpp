@@ -90,11 +90,7 @@ private:
     template <typename W>
     W* child(const char* name)
     {
-        auto* widget = m_dialog->findChild<W*>(QLatin1String(name));
-        if (!widget) {
-            qFatal("no widget %s", name);
-        }
-        return widget;
+        return test::child<W>(m_dialog.get(), name);
     }
     QPushButton* importButton()
     {

@@ -47,11 +47,7 @@ private:
     template <typename W>
     W* widget(const char* name) const
     {
-        auto* w = m_page->findChild<W*>(QLatin1String(name));
-        if (!w) {
-            qFatal("No widget %s", name);
-        }
-        return w;
+        return test::child<W>(m_page.get(), name);
     }
 
     QString summary() const { return widget<QLabel>("summaryLabel")->text(); }

@@ -30,16 +30,6 @@ namespace {
 
 constexpr int H0 = AttendanceModel::FirstHalfDay;
 
-template <typename W>
-W* find(QWidget* root, const char* name)
-{
-    auto* w = root->findChild<W*>(QLatin1String(name));
-    if (!w) {
-        qFatal("no widget %s", name);
-    }
-    return w;
-}
-
 } // namespace
 
 class TestAttendancePanel : public QObject
@@ -96,7 +86,10 @@ private:
         return m_panel.get();
     }
 
-    QTableView* table() const { return find<QTableView>(m_panel.get(), "attendanceTableView"); }
+    QTableView* table() const
+    {
+        return test::child<QTableView>(m_panel.get(), "attendanceTableView");
+    }
     AttendanceModel* model() const { return m_panel->model(); }
     Attendance at(int row, int halfDay = 0) const { return model()->attendance(row, halfDay); }
     void key(Qt::Key k) { QTest::keyClick(table(), k); }
@@ -105,7 +98,7 @@ private:
         const QRect cell = table()->visualRect(model()->index(row, column));
         QTest::mouseClick(table()->viewport(), Qt::LeftButton, modifiers, cell.center());
     }
-    QString figures() const { return find<QLabel>(m_panel.get(), "figuresLabel")->text(); }
+    QString figures() const { return test::child<QLabel>(m_panel.get(), "figuresLabel")->text(); }
 
     PeriodFigures periodFigures()
     {
@@ -156,12 +149,12 @@ private Q_SLOTS:
                               QStringLiteral("ZOLA Émile")}));
         QCOMPARE(test::column(table(), H0),
                  QStringList(3, QStringLiteral("\u2013"))); // nothing entered yet
-        QVERIFY(find<QLabel>(m_panel.get(), "titleLabel")->text().endsWith(u" · Excel"));
+        QVERIFY(test::child<QLabel>(m_panel.get(), "titleLabel")->text().endsWith(u" · Excel"));
         // Over: marking it held is proposed; Save would do that much already.
-        auto* held = find<QCheckBox>(m_panel.get(), "markHeldCheckBox");
+        auto* held = test::child<QCheckBox>(m_panel.get(), "markHeldCheckBox");
         QVERIFY(held->isChecked());
         QVERIFY(held->isEnabled());
-        QVERIFY(find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
         QVERIFY(!m_panel->isDirty());
         QVERIFY2(figures().startsWith(u"0 present out of 3 registered"), qPrintable(figures()));
         QCOMPARE(table()->currentIndex(), model()->index(0, H0));
@@ -169,7 +162,7 @@ private Q_SLOTS:
         held->click();
         QVERIFY(!held->isChecked());
         QVERIFY(!m_panel->isDirty());
-        QVERIFY(!find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
     }
 
     void keyboardFillsTheChecklist()
@@ -235,7 +228,8 @@ private Q_SLOTS:
         QCOMPARE(at(1), Attendance::Absent);
         click(2, H0, Qt::ControlModifier); // choosing cells does not change them
         QCOMPARE(at(2), Attendance::Unknown);
-        QTest::mouseClick(find<QPushButton>(m_panel.get(), "allPresentButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "allPresentButton"),
+                          Qt::LeftButton);
         for (int row = 0; row < 3; ++row) {
             QCOMPARE(at(row), Attendance::Present);
         }
@@ -246,7 +240,7 @@ private Q_SLOTS:
     void walkInInTwoKeystrokes()
     {
         open(m_morning);
-        auto* edit = find<QLineEdit>(m_panel.get(), "walkInLineEdit");
+        auto* edit = test::child<QLineEdit>(m_panel.get(), "walkInLineEdit");
         auto* completer =
             m_panel->findChild<QCompleter*>(QStringLiteral("walkInLineEditCompleter"));
         QVERIFY(completer);
@@ -281,16 +275,17 @@ private Q_SLOTS:
     {
         open(m_morning);
         QCOMPARE(periodFigures().totals.sessions, 0);
-        QTest::mouseClick(find<QPushButton>(m_panel.get(), "allPresentButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "allPresentButton"),
+                          Qt::LeftButton);
         table()->setCurrentIndex(model()->index(2, H0));
         key(Qt::Key_A); // Zola absent
         type(m_panel.get(), "walkInLineEdit", QStringLiteral("march"));
-        QTest::keyClick(find<QLineEdit>(m_panel.get(), "walkInLineEdit"), Qt::Key_Return);
+        QTest::keyClick(test::child<QLineEdit>(m_panel.get(), "walkInLineEdit"), Qt::Key_Return);
         QVERIFY(figures().startsWith(u"2 present out of 3 registered"));
         QVERIFY(figures().contains(u"3 participant"));
 
         QSignalSpy saved(m_panel.get(), &AttendancePanel::saved);
-        QTest::mouseClick(find<QPushButton>(m_panel.get(), "saveButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "saveButton"), Qt::LeftButton);
         QCOMPARE(saved.size(), 1);
         QCOMPARE(m_undo->count(), 1);
         QCOMPARE(m_undo->undoText(), QStringLiteral("Record the attendance of UT-2025-001"));
@@ -299,9 +294,9 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 4);
         QVERIFY(model()->index(1, 0).data(AttendanceModel::RegistrationIdRole).toLongLong() > 0);
         QCOMPARE(model()->sheet().session.status, SessionStatus::Held);
-        QVERIFY(!find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
-        QVERIFY(!find<QCheckBox>(m_panel.get(), "markHeldCheckBox")->isEnabled());
-        QVERIFY(find<QLabel>(m_panel.get(), "stateLabel")->text().contains(u"marked held"));
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(!test::child<QCheckBox>(m_panel.get(), "markHeldCheckBox")->isEnabled());
+        QVERIFY(test::child<QLabel>(m_panel.get(), "stateLabel")->text().contains(u"marked held"));
         PeriodFigures f = periodFigures();
         QCOMPARE(f.totals.sessions, 1);
         QCOMPARE(f.totals.participants, 3); // Dupont, Martin and the walk-in
@@ -315,7 +310,7 @@ private Q_SLOTS:
         f = periodFigures();
         QCOMPARE(f.totals.sessions, 0);
         QCOMPARE(f.totals.participants, 0);
-        QVERIFY(find<QCheckBox>(m_panel.get(), "markHeldCheckBox")->isChecked());
+        QVERIFY(test::child<QCheckBox>(m_panel.get(), "markHeldCheckBox")->isChecked());
 
         m_undo->redo();
         QTRY_COMPARE(model()->rowCount(), 4);
@@ -326,7 +321,8 @@ private Q_SLOTS:
     void refusedSaveKeepsTheEdits()
     {
         open(m_morning);
-        QTest::mouseClick(find<QPushButton>(m_panel.get(), "allPresentButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "allPresentButton"),
+                          Qt::LeftButton);
         // Meanwhile another workstation records Martin as excused.
         {
             std::unique_ptr<School> other = m_school->openAgain();
@@ -342,10 +338,10 @@ private Q_SLOTS:
         }
         QVERIFY(!m_panel->save());
         QCOMPARE(m_undo->count(), 0);
-        QVERIFY(find<QLabel>(m_panel.get(), "stateLabel")->text().startsWith(u"Not saved"));
+        QVERIFY(test::child<QLabel>(m_panel.get(), "stateLabel")->text().startsWith(u"Not saved"));
         QVERIFY(m_panel->isDirty());
         QCOMPARE(at(1), Attendance::Present); // the user's edits are still there
-        QTest::mouseClick(find<QPushButton>(m_panel.get(), "discardButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(m_panel.get(), "discardButton"), Qt::LeftButton);
         QCOMPARE(at(1), Attendance::Excused);
         QCOMPARE(at(0), Attendance::Unknown);
         QVERIFY(!m_panel->isDirty());
@@ -358,18 +354,18 @@ private Q_SLOTS:
         s.cancelReason = QStringLiteral("Grève");
         QVERIFY(school().sessions().update(s));
         open(m_morning);
-        QVERIFY(!find<QPushButton>(m_panel.get(), "allPresentButton")->isEnabled());
-        QVERIFY(!find<QLineEdit>(m_panel.get(), "walkInLineEdit")->isEnabled());
-        QVERIFY(!find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
-        QVERIFY(!find<QCheckBox>(m_panel.get(), "markHeldCheckBox")->isChecked());
-        QVERIFY(find<QLabel>(m_panel.get(), "stateLabel")->text().contains(u"cancelled"));
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "allPresentButton")->isEnabled());
+        QVERIFY(!test::child<QLineEdit>(m_panel.get(), "walkInLineEdit")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(!test::child<QCheckBox>(m_panel.get(), "markHeldCheckBox")->isChecked());
+        QVERIFY(test::child<QLabel>(m_panel.get(), "stateLabel")->text().contains(u"cancelled"));
         key(Qt::Key_P);
         click(1, H0);
         QCOMPARE(at(0), Attendance::Unknown);
         QCOMPARE(at(1), Attendance::Unknown);
 
         open(m_twoDays, true);
-        QVERIFY(!find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
         key(Qt::Key_Space);
         QCOMPARE(at(0), Attendance::Unknown);
         QVERIFY(!m_panel->isDirty());
@@ -382,16 +378,16 @@ private Q_SLOTS:
         s.endsAt = s.startsAt.addSecs(3600);
         QVERIFY(school().sessions().update(s));
         open(m_morning);
-        auto* held = find<QCheckBox>(m_panel.get(), "markHeldCheckBox");
+        auto* held = test::child<QCheckBox>(m_panel.get(), "markHeldCheckBox");
         QVERIFY(!held->isChecked());
-        QVERIFY(!find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
         held->click(); // held ahead of time: the user's choice, and a change to save
         QVERIFY(m_panel->isDirty());
-        QVERIFY(find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
         held->click();
         QVERIFY(!m_panel->isDirty());
         key(Qt::Key_P);
-        QVERIFY(find<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
+        QVERIFY(test::child<QPushButton>(m_panel.get(), "saveButton")->isEnabled());
         QVERIFY(m_panel->save());
         QCOMPARE(model()->sheet().session.status, SessionStatus::Confirmed);
         QCOMPARE(at(0), Attendance::Present);
@@ -403,7 +399,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Attendance of UT-2025-001"));
-        auto* view = find<QTableView>(&dialog, "attendanceTableView");
+        auto* view = test::child<QTableView>(&dialog, "attendanceTableView");
         view->setFocus();
         QTest::keyClick(view, Qt::Key_P);
         MessageBox::setNextAnswer(QMessageBox::Cancel);

@@ -7,6 +7,7 @@
 #include "FileDialog.h"
 #include "PdfText.h"
 #include "SurveySchool.h"
+#include "WidgetDriver.h"
 #include "charts/ChartPanel.h"
 #include "charts/MixingHeatMap.h"
 #include "pages/DashboardComputer.h"
@@ -62,11 +63,7 @@ private:
     template <typename W>
     W* widget(const char* name) const
     {
-        auto* w = m_page->findChild<W*>(QLatin1String(name));
-        if (!w) {
-            qFatal("no widget %s", name);
-        }
-        return w;
+        return test::child<W>(m_page.get(), name);
     }
 
     void choose(const char* comboName, const QString& text)

@@ -1,5 +1,6 @@
 // The period selector on its own: the quarter (chosen in the list, stepped with the arrows
 // across years, labelled "Q1 2021"), beside the school and calendar years it already had.
+#include "WidgetDriver.h"
 #include "widgets/PeriodSelector.h"
 
 #include <QComboBox>
@@ -19,11 +20,7 @@ private:
     template <typename W>
     static W* widget(const PeriodSelector& selector, const char* name)
     {
-        auto* w = selector.findChild<W*>(QLatin1String(name));
-        if (!w) {
-            qFatal("no widget %s", name);
-        }
-        return w;
+        return test::child<W>(&selector, name);
     }
 
     static void choose(PeriodSelector& selector, const QString& text)

@@ -82,11 +82,7 @@ private:
     template <typename W>
     W* find(const char* name)
     {
-        auto* w = m_panel->findChild<W*>(QLatin1String(name));
-        if (!w) {
-            qFatal("no widget %s", name);
-        }
-        return w;
+        return test::child<W>(m_panel.get(), name);
     }
 
     /// Types in the add field and presses Return, as HR does for each agent.

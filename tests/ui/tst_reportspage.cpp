@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "SmallSchool.h"
+#include "WidgetDriver.h"
 #include "commands/EditCommand.h"
 #include "i18n/Translations.h"
 #include "import/TableReader.h"
@@ -39,11 +40,7 @@ private:
     template <typename W>
     W* widget(const char* name) const
     {
-        auto* w = m_page->findChild<W*>(QLatin1String(name));
-        if (!w) {
-            qFatal("No widget %s", name);
-        }
-        return w;
+        return test::child<W>(m_page.get(), name);
     }
 
     void choose(const char* name, const QString& text)

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "PageContext.h"
 #include "TestSchool.h"
+#include "WidgetDriver.h"
 #include "commands/EditCommand.h"
 #include "dialogs/SchoolSettingsDialog.h"
 #include "i18n/Translations.h"
@@ -29,15 +30,7 @@ using namespace truc2::ui;
 
 namespace {
 
-template <typename T>
-T* child(QWidget* dialog, const char* name)
-{
-    auto* found = dialog->findChild<T*>(QLatin1String(name));
-    if (!found) {
-        qFatal("no widget %s", name);
-    }
-    return found;
-}
+using test::child;
 
 void click(QWidget* dialog, const char* name)
 {

@@ -61,11 +61,7 @@ private:
     template <typename W>
     static W* find(QWidget* dialog, const char* name)
     {
-        auto* w = dialog->findChild<W*>(QLatin1String(name));
-        if (!w) {
-            qFatal("no widget %s", name);
-        }
-        return w;
+        return test::child<W>(dialog, name);
     }
 
     static void chooseAction(QWidget* d, qint64 id)

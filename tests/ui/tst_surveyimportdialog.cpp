@@ -29,15 +29,7 @@ QString survey(const char* name)
     return test::fixture(QStringLiteral("import/surveys/") + QLatin1String(name));
 }
 
-template <typename W>
-W* child(QWidget* root, const char* name)
-{
-    auto* widget = root->findChild<W*>(QLatin1String(name));
-    if (!widget) {
-        qFatal("No widget %s", name);
-    }
-    return widget;
-}
+using test::child;
 
 QString summaryOf(QWidget* dialog)
 {
