@@ -95,17 +95,9 @@ void SqliteStatement::operator()(const QVariant& value)
     case QMetaType::Float:
         sqlite3_bind_double(m_statement, index, value.toDouble());
         return;
-    case QMetaType::QString: {
-        const QString* text = static_cast<const QString*>(value.constData());
-        if (text->isNull()) {
-            sqlite3_bind_null(m_statement, index);
-        } else {
-            const QByteArray utf8 = text->toUtf8();
-            sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()),
-                              kCopied);
-        }
+    case QMetaType::QString:
+        bindTextAt(index, *static_cast<const QString*>(value.constData()));
         return;
-    }
     default: {
         const QString text = value.toString();
         sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
@@ -143,7 +135,11 @@ void SqliteStatement::bindUtf8(QByteArrayView text)
 
 void SqliteStatement::bindText(QStringView text)
 {
-    const int index = m_next++;
+    bindTextAt(m_next++, text);
+}
+
+void SqliteStatement::bindTextAt(int index, QStringView text)
+{
     if (text.isNull()) {
         sqlite3_bind_null(m_statement, index);
         return;

@@ -68,6 +68,8 @@ public:
 
 private:
     explicit SqliteStatement(sqlite3_stmt* statement);
+    /// bindText() at a given parameter (1-based).
+    void bindTextAt(int index, QStringView text);
 
     sqlite3_stmt* m_statement;
     int m_next = 1;
