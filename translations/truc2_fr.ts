@@ -1649,6 +1649,10 @@ Tableaux&#xa0;:
         <source>%1 is open in TRUC² or another program: close it first.</source>
         <translation>%1 est ouvert dans TRUC² ou dans un autre logiciel&#xa0;: fermez-le d&apos;abord.</translation>
     </message>
+    <message>
+        <source>The index %1 could not be built again: %2</source>
+        <translation>L&apos;index %1 n&apos;a pas pu être reconstruit : %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoSchool</name>

@@ -4,6 +4,7 @@
 #include "core/TextKey.h"
 #include "storage/AgentImportStore.h"
 #include "storage/AgentStore.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/OrganisationStore.h"
 
@@ -357,104 +358,113 @@ Result<AgentImportSummary> AgentImporter::run(const QList<ImportedAgent>& rows,
         if (!computed) {
             return computed.error();
         }
-        AgentImportPlan& p = *computed;
-        summary = p.summary;
-        const qint64 total =
-            summary.created + summary.updated + summary.deactivated + summary.servicesCreated;
-        qint64 written = 0;
-        qint64 reported = 0;
-        const auto advance = [&](qint64 count) -> Status {
-            written += count;
-            if (progress && (written - reported >= kProgressStep || written == total)) {
-                reported = written;
-                if (!progress(written, total)) {
-                    return Error{tr("The import was cancelled: nothing was changed.")};
-                }
-            }
-            return {};
-        };
-        if (progress && !progress(0, total)) {
-            return Error{tr("The import was cancelled: nothing was changed.")};
-        }
-
-        // Services (and their new directions) first, then the agents placed in them.
-        OrganisationStore& organisation = m_school.organisation();
-        std::vector<qint64> serviceIds; // by index in p.newServices
-        serviceIds.reserve(static_cast<std::size_t>(p.newServices.size()));
-        for (const auto& [direction, service] : std::as_const(p.newServices)) {
-            const Result<qint64> id = organisation.ensureService(direction, service);
-            if (!id) {
-                return id.error();
-            }
-            serviceIds.push_back(*id);
-            if (Status step = advance(1); !step) {
-                return step;
-            }
-        }
-
-        AgentImportStore store(db);
-        QList<Agent> batch;
-        constexpr qsizetype kBatch = 1024;
-        batch.reserve(kBatch);
-        const auto flush = [&]() -> Status {
-            if (batch.isEmpty()) {
-                return {};
-            }
-            if (Status inserted = store.insert(batch); !inserted) {
-                return inserted;
-            }
-            const qsizetype count = batch.size();
-            batch.clear();
-            return advance(count);
-        };
-        for (PlannedAgent& planned : p.agents) {
-            if (planned.action != AgentImportAction::Create &&
-                planned.action != AgentImportAction::Update) {
-                continue;
-            }
-            if (planned.newService) {
-                planned.stored.serviceId =
-                    serviceIds.at(static_cast<std::size_t>(planned.newServiceIndex));
-            }
-            if (planned.action == AgentImportAction::Create) {
-                batch.append(std::move(planned.stored)); // the plan is not read again
-                if (batch.size() == kBatch) {
-                    if (Status step = flush(); !step) {
-                        return step;
-                    }
-                }
-                continue;
-            }
-            if (Status saved = store.update(planned.stored); !saved) {
-                return Error{tr("Line %1: %2").arg(planned.row.line).arg(saved.errorMessage())};
-            }
-            if (Status step = advance(1); !step) {
-                return step;
-            }
-        }
-        if (Status step = flush(); !step) {
-            return step;
-        }
-        if (options.deactivateMissing) {
-            for (const Agent& agent : std::as_const(p.missing)) {
-                if (Status saved = store.deactivate(agent.id, agent.rowVersion); !saved) {
-                    return saved;
-                }
-                if (Status step = advance(1); !step) {
-                    return step;
-                }
-            }
-        }
-        if (summary.created + summary.updated + summary.deactivated > 0) {
-            AgentStore* agents = &m_school.agents();
-            db.afterCommit([agents] { Q_EMIT agents->reset(); });
-        }
-        return {};
+        summary = computed->summary;
+        // A first file of a large municipality: person's indexes are built after its rows.
+        return loadInBulk(db, QStringLiteral("person"), summary.created,
+                          [&] { return write(*computed, options, progress); });
     });
     if (!done) {
         return done.error();
     }
     return summary;
+}
+
+Status AgentImporter::write(AgentImportPlan& p, const AgentImportOptions& options,
+                            const ImportProgress& progress)
+{
+    Database& db = m_school.database();
+    const AgentImportSummary& summary = p.summary;
+    const qint64 total =
+        summary.created + summary.updated + summary.deactivated + summary.servicesCreated;
+    qint64 written = 0;
+    qint64 reported = 0;
+    const auto advance = [&](qint64 count) -> Status {
+        written += count;
+        if (progress && (written - reported >= kProgressStep || written == total)) {
+            reported = written;
+            if (!progress(written, total)) {
+                return Error{tr("The import was cancelled: nothing was changed.")};
+            }
+        }
+        return {};
+    };
+    if (progress && !progress(0, total)) {
+        return Error{tr("The import was cancelled: nothing was changed.")};
+    }
+
+    // Services (and their new directions) first, then the agents placed in them.
+    OrganisationStore& organisation = m_school.organisation();
+    std::vector<qint64> serviceIds; // by index in p.newServices
+    serviceIds.reserve(static_cast<std::size_t>(p.newServices.size()));
+    for (const auto& [direction, service] : std::as_const(p.newServices)) {
+        const Result<qint64> id = organisation.ensureService(direction, service);
+        if (!id) {
+            return id.error();
+        }
+        serviceIds.push_back(*id);
+        if (Status step = advance(1); !step) {
+            return step;
+        }
+    }
+
+    AgentImportStore store(db);
+    QList<Agent> batch;
+    constexpr qsizetype kBatch = 1024;
+    batch.reserve(kBatch);
+    const auto flush = [&]() -> Status {
+        if (batch.isEmpty()) {
+            return {};
+        }
+        if (Status inserted = store.insert(batch); !inserted) {
+            return inserted;
+        }
+        const qsizetype count = batch.size();
+        batch.clear();
+        return advance(count);
+    };
+    for (PlannedAgent& planned : p.agents) {
+        if (planned.action != AgentImportAction::Create &&
+            planned.action != AgentImportAction::Update) {
+            continue;
+        }
+        if (planned.newService) {
+            planned.stored.serviceId =
+                serviceIds.at(static_cast<std::size_t>(planned.newServiceIndex));
+        }
+        if (planned.action == AgentImportAction::Create) {
+            batch.append(std::move(planned.stored)); // the plan is not read again
+            if (batch.size() == kBatch) {
+                if (Status step = flush(); !step) {
+                    return step;
+                }
+            }
+            continue;
+        }
+        if (Status saved = store.update(planned.stored); !saved) {
+            return Error{tr("Line %1: %2").arg(planned.row.line).arg(saved.errorMessage())};
+        }
+        if (Status step = advance(1); !step) {
+            return step;
+        }
+    }
+    if (Status step = flush(); !step) {
+        return step;
+    }
+    if (options.deactivateMissing) {
+        for (const Agent& agent : std::as_const(p.missing)) {
+            if (Status saved = store.deactivate(agent.id, agent.rowVersion); !saved) {
+                return saved;
+            }
+            if (Status step = advance(1); !step) {
+                return step;
+            }
+        }
+    }
+    if (summary.created + summary.updated + summary.deactivated > 0) {
+        AgentStore* agents = &m_school.agents();
+        db.afterCommit([agents] { Q_EMIT agents->reset(); });
+    }
+    return {};
 }
 
 } // namespace truc2

@@ -112,6 +112,10 @@ public:
                                    const ImportProgress& progress = {});
 
 private:
+    /// Writes what `plan` says, in the transaction run() opened.
+    Status write(AgentImportPlan& plan, const AgentImportOptions& options,
+                 const ImportProgress& progress);
+
     School& m_school;
 };
 

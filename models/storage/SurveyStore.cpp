@@ -1,6 +1,7 @@
 #include "storage/SurveyStore.h"
 
 #include "storage/BulkInsert.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/DbValues.h"
 #include "storage/SessionStore.h"
@@ -192,7 +193,9 @@ Result<qint64> SurveyStore::import(const SurveyImportRecord& record,
         }
         id = query.value(0).toLongLong();
         query.finish();
-        return insertResponses(id, responses, progress);
+        // A year of responses at once: their table's indexes are built after them.
+        return loadInBulk(m_db, QStringLiteral("survey_response"), responses.size(),
+                          [&] { return insertResponses(id, responses, progress); });
     });
     if (!done) {
         return done.error();

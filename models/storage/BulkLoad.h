@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace truc2 {
+
+class Database;
+
+/// The fewest rows a write must add for loadInBulk() to build the table's indexes after them.
+inline constexpr qint64 kBulkLoadMinRows = 1000;
+
+/// Runs `work`, which adds about `newRows` rows to `table`, in a transaction (joining the
+/// current one). On SQLite, when the rows added are at least kBulkLoadMinRows and at least
+/// as many as the table already holds (a first agents file, a year of survey responses), the
+/// table's own indexes are dropped before the work and created again after it, from the same
+/// statements: SQLite then sorts the table once per index instead of inserting each row into
+/// each index where it falls, which for indexes in another order than the rows (names,
+/// random keys) costs several times more. The indexes of the table's UNIQUE and PRIMARY KEY
+/// constraints stay. Inside the transaction nothing is ever seen without its indexes; should
+/// the work or an index fail (a UNIQUE index refusing a duplicate), the whole transaction
+/// rolls back with them. Where an index cannot be dropped (a statement of the connection is
+/// still reading the table), the work runs with the indexes in place.
+///
+/// On PostgreSQL the work just runs: a shared school's other workstations keep using the
+/// indexes meanwhile.
+Status loadInBulk(Database& db, const QString& table, qint64 newRows,
+                  const std::function<Status()>& work);
+
+} // namespace truc2
