@@ -154,9 +154,9 @@ Status AgentImportStore::insert(const QList<Agent>& agents)
     }
     if (*m_sqlite) {
         static_assert(1 << (std::tuple_size_v<decltype(m_sqliteInserts)> - 1) == kSqliteRows);
-        // Statements of 256 rows, then 128, 64 … 1 for the rest. SQLite (3.40) checks
-        // person's category IN ('A', 'B', 'C') against a small table that a statement opens
-        // once and refills for each row: opened for one row only, it costs more than the row.
+        // Statements of 256 rows, then 128, 64 … 1 for the rest: SQLite runs a statement's
+        // preparations once for all its rows (about a sixth fewer instructions per agent than
+        // one row per statement, callgrind, schema 8).
         int slot = 0;
         int count = kSqliteRows;
         for (qsizetype first = 0; first < agents.size(); first += count) {

@@ -325,6 +325,16 @@ Status Database::migrate(int fromVersion)
                              .arg(copied.errorMessage())};
         }
     }
+    // SQLite builds a table again under its name (step 8) with the foreign keys off, as its
+    // documentation says, and they only change outside a transaction: they are off for the
+    // whole upgrade, every row is checked before the commit, and they are on again after it.
+    const bool sqlite = m_dialect->backend() == SqlDialect::Backend::SQLite;
+    if (sqlite) {
+        if (Status off = execStatement(connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+            !off) {
+            return off;
+        }
+    }
     // Every pending step in one transaction: the schema is upgraded whole, or not at all.
     int failedStep = 0;
     const Status done = transaction([&]() -> Status {
@@ -344,7 +354,8 @@ Status Database::migrate(int fromVersion)
                 continue;
             }
             failedStep = step.version;
-            QFile file(QString::fromLatin1(step.resource));
+            QFile file(QString::fromLatin1(!sqlite && step.postgresResource ? step.postgresResource
+                                                                            : step.resource));
             if (!file.open(QIODevice::ReadOnly)) {
                 return Error{tr("Migration %1 is missing from the program.").arg(step.version)};
             }
@@ -358,8 +369,23 @@ Status Database::migrate(int fromVersion)
                 return recorded;
             }
         }
+        if (sqlite) {
+            const Result<QStringList> problems = m_dialect->integrityProblems(connection());
+            if (!problems) {
+                return problems.error();
+            }
+            if (!problems->isEmpty()) {
+                return Error{problems->join(QLatin1Char('\n'))};
+            }
+        }
         return {};
     });
+    if (sqlite) {
+        if (Status on = execStatement(connection(), QStringLiteral("PRAGMA foreign_keys = ON"));
+            !on && done) {
+            return on;
+        }
+    }
     if (!done) {
         return Error{tr("Upgrading the database to schema %1 failed, and nothing was "
                         "changed: %2")

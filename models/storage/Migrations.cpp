@@ -14,6 +14,8 @@ std::span<const Migration> migrations()
         Migration{5, ":/sql/005_survey_templates.sql"},
         Migration{6, ":/sql/006_figures_indexes.sql"},
         Migration{7, ":/sql/007_response_format_index.sql"},
+        Migration{8, ":/sql/008_person_category_check.sql",
+                  ":/sql/008_person_category_check.postgresql.sql"},
     };
     return steps;
 }

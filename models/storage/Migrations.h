@@ -12,6 +12,8 @@ struct Migration
 {
     int version;
     const char* resource;
+    /// PostgreSQL's own script, where the step differs there (a table SQLite must rebuild).
+    const char* postgresResource = nullptr;
 };
 
 /// Every step, oldest first; the last one's version is the schema this program writes.
