@@ -75,11 +75,12 @@ int runImportAgents(const GlobalOptions& options)
     }
     const QString path = parser.positionalArguments().constFirst();
 
-    const Result<Table> table = readTable(path);
-    if (!table) {
-        return fail(table.errorMessage());
+    // The first records to choose the columns from, then the whole file as it streams.
+    const Result<Table> head = readTable(path, {}, kAgentHeadRecords);
+    if (!head) {
+        return fail(head.errorMessage());
     }
-    const QList<TableRecord>& records = table->records;
+    const QList<TableRecord>& records = head->records;
     if (records.isEmpty()) {
         return fail(Verbs::tr("%1 holds no table.").arg(QDir::toNativeSeparators(path)));
     }
@@ -98,7 +99,15 @@ int runImportAgents(const GlobalOptions& options)
         return fail(usable.errorMessage() + QLatin1Char('\n') +
                     Verbs::tr("Give a column mapping with --mapping."));
     }
-    const QList<ImportedAgent> rows = readAgentRows(records, mapping);
+    Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+    if (!reader) {
+        return fail(reader.errorMessage());
+    }
+    const Result<QList<ImportedAgent>> read = readAgentRows(**reader, mapping);
+    if (!read) {
+        return fail(read.errorMessage());
+    }
+    const QList<ImportedAgent>& rows = *read;
     if (rows.isEmpty()) {
         return fail(Verbs::tr("%1 holds no agent.").arg(QDir::toNativeSeparators(path)));
     }

@@ -1,6 +1,7 @@
 #include "import/AgentRows.h"
 
 #include "core/TextKey.h"
+#include "import/ReadAhead.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -248,50 +249,49 @@ bool isEmailAddress(const QString& text)
 
 } // namespace agentvalues
 
-QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
-                                   const AgentColumnMapping& mapping)
-{
-    const auto column = [&](AgentField field) {
-        return mapping.column(field);
-    };
-    const qsizetype matricule = column(AgentField::Matricule);
-    const qsizetype civility = column(AgentField::Civility);
-    const qsizetype lastName = column(AgentField::LastName);
-    const qsizetype birthName = column(AgentField::BirthName);
-    const qsizetype firstName = column(AgentField::FirstName);
-    const qsizetype direction = column(AgentField::Direction);
-    const qsizetype service = column(AgentField::Service);
-    const qsizetype grade = column(AgentField::Grade);
-    const qsizetype category = column(AgentField::Category);
-    const qsizetype status = column(AgentField::Status);
-    const qsizetype email = column(AgentField::Email);
-    const auto cell = [](const TableRecord& record, qsizetype index) {
-        return index < 0 ? QString() : record.cell(index).trimmed();
-    };
+namespace {
 
-    ReadOnce<std::optional<Gender>> genders(&agentvalues::gender);
-    ReadOnce<std::optional<Category>> categories(&agentvalues::category);
-    ReadOnce<QString> statuses(&agentvalues::status);
-    QList<ImportedAgent> rows;
-    rows.reserve(std::max<qsizetype>(0, records.size() - mapping.headerRow - 1));
-    for (qsizetype r = mapping.headerRow + 1; r < records.size(); ++r) {
-        const TableRecord& record = records.at(r);
+/// Reads records as agents, one at a time, with the mapping's columns looked up once and each
+/// civility, category and status of the file read once.
+class AgentRowReader
+{
+public:
+    explicit AgentRowReader(const AgentColumnMapping& mapping)
+        : m_matricule(mapping.column(AgentField::Matricule))
+        , m_civility(mapping.column(AgentField::Civility))
+        , m_lastName(mapping.column(AgentField::LastName))
+        , m_birthName(mapping.column(AgentField::BirthName))
+        , m_firstName(mapping.column(AgentField::FirstName))
+        , m_direction(mapping.column(AgentField::Direction))
+        , m_service(mapping.column(AgentField::Service))
+        , m_grade(mapping.column(AgentField::Grade))
+        , m_category(mapping.column(AgentField::Category))
+        , m_status(mapping.column(AgentField::Status))
+        , m_email(mapping.column(AgentField::Email))
+    {}
+
+    /// Appends the agent of `record` to `rows`, unless the record is blank.
+    void read(const TableRecord& record, QList<ImportedAgent>& rows)
+    {
         if (isBlank(record)) {
-            continue;
+            return;
         }
+        const auto cell = [&record](qsizetype index) {
+            return index < 0 ? QString() : record.cell(index).trimmed();
+        };
         ImportedAgent row;
         row.line = record.line;
         Agent& a = row.agent;
-        a.matricule = cell(record, matricule);
-        a.lastName = cleaned(cell(record, lastName));
+        a.matricule = cell(m_matricule);
+        a.lastName = cleaned(cell(m_lastName));
         if (a.lastName.isEmpty()) {
-            a.lastName = cleaned(cell(record, birthName));
+            a.lastName = cleaned(cell(m_birthName));
         }
-        a.firstName = cleaned(cell(record, firstName));
-        row.directionName = cleaned(cell(record, direction));
-        row.serviceName = cleaned(cell(record, service));
-        a.grade = cleaned(cell(record, grade));
-        a.email = cell(record, email);
+        a.firstName = cleaned(cell(m_firstName));
+        row.directionName = cleaned(cell(m_direction));
+        row.serviceName = cleaned(cell(m_service));
+        a.grade = cleaned(cell(m_grade));
+        a.email = cell(m_email);
 
         if (a.matricule.isEmpty()) {
             row.problems.append(AgentImport::tr("No matricule: the agent cannot be matched."));
@@ -299,30 +299,76 @@ QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
         if (a.lastName.isEmpty()) {
             row.problems.append(AgentImport::tr("No last name."));
         }
-        if (firstName >= 0 && a.firstName.isEmpty()) {
+        if (m_firstName >= 0 && a.firstName.isEmpty()) {
             row.problems.append(AgentImport::tr("No first name."));
         }
-        const QString civilityText = cell(record, civility);
-        if (const std::optional<Gender> g = genders(civilityText)) {
+        const QString civilityText = cell(m_civility);
+        if (const std::optional<Gender> g = m_genders(civilityText)) {
             a.gender = *g;
         } else {
             row.problems.append(AgentImport::tr("Unknown civility “%1”.").arg(civilityText));
         }
-        const QString categoryText = cell(record, category);
-        if (const std::optional<Category> c = categories(categoryText)) {
+        const QString categoryText = cell(m_category);
+        if (const std::optional<Category> c = m_categories(categoryText)) {
             a.category = *c;
         } else {
             row.problems.append(
                 AgentImport::tr("Unknown category “%1”: A, B or C expected.").arg(categoryText));
         }
-        const QString statusText = cell(record, status);
-        a.status = statuses(statusText);
+        a.status = m_statuses(cell(m_status));
         if (!a.email.isEmpty() && !agentvalues::isEmailAddress(a.email)) {
             row.problems.append(AgentImport::tr("“%1” is not an e-mail address.").arg(a.email));
         }
         rows.append(std::move(row));
     }
 
+private:
+    qsizetype m_matricule;
+    qsizetype m_civility;
+    qsizetype m_lastName;
+    qsizetype m_birthName;
+    qsizetype m_firstName;
+    qsizetype m_direction;
+    qsizetype m_service;
+    qsizetype m_grade;
+    qsizetype m_category;
+    qsizetype m_status;
+    qsizetype m_email;
+    ReadOnce<std::optional<Gender>> m_genders{&agentvalues::gender};
+    ReadOnce<std::optional<Category>> m_categories{&agentvalues::category};
+    ReadOnce<QString> m_statuses{&agentvalues::status};
+};
+
+} // namespace
+
+QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
+                                   const AgentColumnMapping& mapping)
+{
+    AgentRowReader reader(mapping);
+    QList<ImportedAgent> rows;
+    rows.reserve(std::max<qsizetype>(0, records.size() - mapping.headerRow - 1));
+    for (qsizetype r = mapping.headerRow + 1; r < records.size(); ++r) {
+        reader.read(records.at(r), rows);
+    }
+    flagDuplicateMatricules(rows);
+    return rows;
+}
+
+Result<QList<ImportedAgent>> readAgentRows(TableReader& source, const AgentColumnMapping& mapping)
+{
+    AgentRowReader reader(mapping);
+    QList<ImportedAgent> rows;
+    // The file is decoded and split into cells on another thread meanwhile.
+    ReadAhead records(source);
+    TableRecord record;
+    for (qsizetype index = 0; records.next(record); ++index) {
+        if (index > mapping.headerRow) {
+            reader.read(record, rows);
+        }
+    }
+    if (records.failed()) {
+        return records.error();
+    }
     flagDuplicateMatricules(rows);
     return rows;
 }

@@ -36,6 +36,13 @@ struct ImportedAgent
 /// lines, an unknown civility or category, a malformed e-mail address.
 QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
                                    const AgentColumnMapping& mapping);
+/// The first records of a file, among which its header row must be: the command line reads
+/// them to guess or check the columns, then reads the whole file as it streams.
+inline constexpr qsizetype kAgentHeadRecords = 100;
+
+/// The same, read from `source` as it reads the file: its decoding runs on another thread
+/// (ReadAhead) while the agents are read from the records before. Its error, if it fails.
+Result<QList<ImportedAgent>> readAgentRows(TableReader& source, const AgentColumnMapping& mapping);
 
 /// The values as the school writes them, for the field readers and their tests.
 namespace agentvalues {

@@ -4,6 +4,7 @@
 #include "import/AgentColumns.h"
 #include "import/AgentRows.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -349,6 +350,99 @@ private Q_SLOTS:
         QCOMPARE(problemsOf(7), QStringLiteral("No first name."));
         QVERIFY(!agents.at(8).rejected());
         QCOMPARE(agents.at(5).line, 7);
+    }
+
+    void aFileReadAsItStreamsGivesTheRowsOfItsTable()
+    {
+        // A title row, then the header; blank lines, a name over two lines, problems and a
+        // duplicate far apart: several of ReadAhead's batches.
+        QByteArray csv = "Export RH du 01/01/2026;;;;;;;;;\r\n" +
+                         kHeaders.join(QLatin1Char(';')).toUtf8() + "\r\n";
+        for (int i = 0; i < 1500; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            if (i % 97 == 0) {
+                csv += ";;;;;;;;;\r\n";
+            }
+            const QByteArrayList cells{i == 1400 ? QByteArray("00017") : "000" + n,
+                                       i % 3 ? QByteArray("Mme") : QByteArray("M."),
+                                       i % 250 == 5 ? QByteArray("\"Le Long\r\nNom\"") : "Nom" + n,
+                                       i % 400 == 7 ? QByteArray() : QByteArray("Prénom"),
+                                       "Direction " + QByteArray::number(i % 4),
+                                       "Service",
+                                       "Rédacteur",
+                                       i % 300 == 2 ? QByteArray("D") : QByteArray("B"),
+                                       "TITULAIRE",
+                                       i % 500 == 3 ? QByteArray("pas une adresse")
+                                                    : "agent" + n + "@ville.fr"};
+            csv += cells.join(';') + "\r\n";
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("agents.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+
+        const Result<Table> table = readTable(path);
+        QVERIFY(table);
+        const qsizetype headerRow = detectHeaderRow(table->records.mid(0, 20));
+        QCOMPARE(headerRow, 1);
+        const AgentColumnMapping mapping =
+            guessAgentMapping(table->records.at(headerRow).cells, headerRow);
+        const QList<ImportedAgent> expected = readAgentRows(table->records, mapping);
+        Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+        QVERIFY(reader);
+        const Result<QList<ImportedAgent>> streamed = readAgentRows(**reader, mapping);
+        QVERIFY2(streamed, qPrintable(streamed.errorMessage()));
+
+        const auto described = [](const ImportedAgent& r) {
+            const Agent& a = r.agent;
+            return QStringList{QString::number(r.line),
+                               a.matricule,
+                               a.lastName,
+                               a.firstName,
+                               a.email,
+                               genderCode(a.gender),
+                               categoryCode(a.category),
+                               a.status,
+                               a.grade,
+                               r.directionName,
+                               r.serviceName,
+                               r.problems.join(u'|')}
+                .join(u'/');
+        };
+        QCOMPARE(expected.size(), 1500);
+        QCOMPARE(streamed->size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(described(streamed->at(i)), described(expected.at(i)));
+        }
+        // The duplicate, 1,383 lines apart, is found on both.
+        QCOMPARE(streamed->at(17).problems.join(u'|'),
+                 QStringLiteral("Matricule 00017 is on several lines: %1, %2.")
+                     .arg(streamed->at(17).line)
+                     .arg(streamed->at(1400).line));
+    }
+
+    void aBrokenFileReadAsItStreamsSaysWhere()
+    {
+        QByteArray csv = kHeaders.join(QLatin1Char(';')).toUtf8() + "\n";
+        for (int i = 0; i < 600; ++i) {
+            csv += "000" + QByteArray::number(i) + ";M.;Nom;Prénom;D;S;G;B;Titulaire;\n";
+        }
+        csv += "999;M.;\"Jamais fermé;Prénom;D;S;G;B;Titulaire;\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
+        QVERIFY(reader);
+        const Result<QList<ImportedAgent>> streamed =
+            readAgentRows(**reader, guessAgentMapping(kHeaders));
+        QVERIFY(!streamed);
+        QVERIFY2(streamed.errorMessage().contains(QLatin1String("line 602, column 3")),
+                 qPrintable(streamed.errorMessage()));
     }
 };
 
