@@ -44,6 +44,12 @@ QStringList row(const QString& matricule, const QString& civility, const QString
             email};
 }
 
+bool written(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 } // namespace
 
 class TestAgentColumns : public QObject
@@ -378,10 +384,7 @@ private Q_SLOTS:
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("agents.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(csv);
-        file.close();
+        QVERIFY(written(path, csv));
 
         const Result<Table> table = readTable(path);
         QVERIFY(table);
@@ -432,10 +435,7 @@ private Q_SLOTS:
         csv += "999;M.;\"Jamais fermé;Prénom;D;S;G;B;Titulaire;\n";
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("broken.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(csv);
-        file.close();
+        QVERIFY(written(path, csv));
         Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
         QVERIFY(reader);
         const Result<QList<ImportedAgent>> streamed =
