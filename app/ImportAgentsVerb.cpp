@@ -75,39 +75,39 @@ int runImportAgents(const GlobalOptions& options)
     }
     const QString path = parser.positionalArguments().constFirst();
 
-    // The first records to choose the columns from, then the whole file as it streams.
-    const Result<Table> head = readTable(path, {}, kAgentHeadRecords);
-    if (!head) {
-        return fail(head.errorMessage());
-    }
-    const QList<TableRecord>& records = head->records;
-    if (records.isEmpty()) {
-        return fail(Verbs::tr("%1 holds no table.").arg(QDir::toNativeSeparators(path)));
-    }
-    AgentColumnMapping mapping;
-    if (parser.isSet(mappingOption)) {
-        Result<AgentColumnMapping> loaded = loadAgentMapping(parser.value(mappingOption), records);
-        if (!loaded) {
-            return fail(loaded.errorMessage());
-        }
-        mapping = *loaded;
-    } else {
-        const qsizetype headerRow = detectHeaderRow(records.mid(0, 20));
-        mapping = guessAgentMapping(records.at(headerRow).cells, headerRow);
-    }
-    if (Status usable = mapping.check(); !usable) {
-        return fail(usable.errorMessage() + QLatin1Char('\n') +
-                    Verbs::tr("Give a column mapping with --mapping."));
-    }
     Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
     if (!reader) {
         return fail(reader.errorMessage());
     }
-    const Result<QList<ImportedAgent>> read = readAgentRows(**reader, mapping);
+    // Read once, as it streams (a pipe can be read only once): the first records to choose
+    // the columns from, then the agents.
+    const auto chooseMapping = [&](const QList<TableRecord>& head) -> Result<AgentColumnMapping> {
+        if (head.isEmpty()) {
+            return Error{Verbs::tr("%1 holds no table.").arg(QDir::toNativeSeparators(path))};
+        }
+        AgentColumnMapping mapping;
+        if (parser.isSet(mappingOption)) {
+            Result<AgentColumnMapping> loaded = loadAgentMapping(parser.value(mappingOption), head);
+            if (!loaded) {
+                return loaded.error();
+            }
+            mapping = *loaded;
+        } else {
+            const qsizetype headerRow = detectHeaderRow(head.mid(0, 20));
+            mapping = guessAgentMapping(head.at(headerRow).cells, headerRow);
+        }
+        if (Status usable = mapping.check(); !usable) {
+            return Error{usable.errorMessage() + QLatin1Char('\n') +
+                         Verbs::tr("Give a column mapping with --mapping.")};
+        }
+        return mapping;
+    };
+    const Result<AgentFileRows> read = readAgentFile(**reader, chooseMapping);
     if (!read) {
         return fail(read.errorMessage());
     }
-    const QList<ImportedAgent>& rows = *read;
+    const AgentColumnMapping& mapping = read->mapping;
+    const QList<ImportedAgent>& rows = read->rows;
     if (rows.isEmpty()) {
         return fail(Verbs::tr("%1 holds no agent.").arg(QDir::toNativeSeparators(path)));
     }

@@ -159,8 +159,8 @@
         <translation>Ce n&apos;est pas une correspondance de colonnes pour les agents.</translation>
     </message>
     <message>
-        <source>The column mapping reads its headers on row %1, which this file does not have.</source>
-        <translation>La correspondance des colonnes lit les en-têtes à la ligne %1, que ce fichier n&apos;a pas.</translation>
+        <source>The column mapping reads its headers on row %1; they must be within the first %2 rows of the file.</source>
+        <translation>La correspondance des colonnes lit les en-têtes à la ligne %1 ; ils doivent se trouver dans les %2 premières lignes du fichier.</translation>
     </message>
     <message>
         <source>Unknown field “%1” in the column mapping.</source>
@@ -1652,6 +1652,10 @@ Tableaux&#xa0;:
     <message>
         <source>The index %1 could not be built again: %2</source>
         <translation>L&apos;index %1 n&apos;a pas pu être reconstruit : %2</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded: its foreign keys could not be turned off for the upgrade.</source>
+        <translation>La base de données n&apos;a pas été mise à niveau : ses clés étrangères n&apos;ont pas pu être désactivées pour la mise à niveau.</translation>
     </message>
 </context>
 <context>

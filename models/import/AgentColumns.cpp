@@ -261,9 +261,10 @@ Result<AgentColumnMapping> agentMappingFromJson(const QByteArray& json,
     AgentColumnMapping mapping;
     mapping.headerRow = root.value(QStringLiteral("headerRow")).toInteger(0);
     if (mapping.headerRow < 0 || mapping.headerRow >= records.size()) {
-        return Error{AgentColumnMapping::tr("The column mapping reads its headers on row %1, "
-                                            "which this file does not have.")
-                         .arg(mapping.headerRow + 1)};
+        return Error{AgentColumnMapping::tr("The column mapping reads its headers on row %1; "
+                                            "they must be within the first %2 rows of the file.")
+                         .arg(mapping.headerRow + 1)
+                         .arg(records.size())};
     }
     const QStringList headers = records.at(mapping.headerRow).cells;
     mapping.fields.fill(AgentField::Ignored, headers.size());

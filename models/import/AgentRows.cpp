@@ -354,23 +354,39 @@ QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
     return rows;
 }
 
-Result<QList<ImportedAgent>> readAgentRows(TableReader& source, const AgentColumnMapping& mapping)
+Result<AgentFileRows> readAgentFile(
+    TableReader& source,
+    const std::function<Result<AgentColumnMapping>(const QList<TableRecord>& head)>& chooseMapping)
 {
-    AgentRowReader reader(mapping);
-    QList<ImportedAgent> rows;
     // The file is decoded and split into cells on another thread meanwhile.
     ReadAhead records(source);
+    QList<TableRecord> head;
     TableRecord record;
-    for (qsizetype index = 0; records.next(record); ++index) {
-        if (index > mapping.headerRow) {
-            reader.read(record, rows);
+    while (head.size() < kAgentHeadRecords && records.next(record)) {
+        head.append(std::move(record));
+    }
+    if (records.failed()) {
+        return records.error();
+    }
+    Result<AgentColumnMapping> mapping = chooseMapping(head);
+    if (!mapping) {
+        return mapping.error();
+    }
+    AgentFileRows file{std::move(mapping).value(), {}};
+    AgentRowReader reader(file.mapping);
+    for (qsizetype index = file.mapping.headerRow + 1; index < head.size(); ++index) {
+        reader.read(head.at(index), file.rows);
+    }
+    for (qsizetype index = head.size(); records.next(record); ++index) {
+        if (index > file.mapping.headerRow) {
+            reader.read(record, file.rows);
         }
     }
     if (records.failed()) {
         return records.error();
     }
-    flagDuplicateMatricules(rows);
-    return rows;
+    flagDuplicateMatricules(file.rows);
+    return file;
 }
 
 } // namespace truc2

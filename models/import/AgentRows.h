@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace truc2 {
@@ -36,13 +37,25 @@ struct ImportedAgent
 /// lines, an unknown civility or category, a malformed e-mail address.
 QList<ImportedAgent> readAgentRows(const QList<TableRecord>& records,
                                    const AgentColumnMapping& mapping);
-/// The first records of a file, among which its header row must be: the command line reads
-/// them to guess or check the columns, then reads the whole file as it streams.
+/// The first records of a file, among which its header row must be: a file read as it streams
+/// hands them over to choose the columns before its agents are read.
 inline constexpr qsizetype kAgentHeadRecords = 100;
 
-/// The same, read from `source` as it reads the file: its decoding runs on another thread
-/// (ReadAhead) while the agents are read from the records before. Its error, if it fails.
-Result<QList<ImportedAgent>> readAgentRows(TableReader& source, const AgentColumnMapping& mapping);
+/// The agents of a file read as it streams, and the mapping they were read with.
+struct AgentFileRows
+{
+    AgentColumnMapping mapping;
+    QList<ImportedAgent> rows;
+};
+
+/// Reads `source` once, as it streams: its decoding runs on another thread (ReadAhead) while
+/// the agents are read from the records before. `chooseMapping` gets the first records (at
+/// most kAgentHeadRecords; none for an empty file) and returns the mapping (guessed, loaded)
+/// or why there is none, which is returned. Otherwise the rows as readAgentRows() reads them,
+/// or the source's error if it fails.
+Result<AgentFileRows> readAgentFile(
+    TableReader& source,
+    const std::function<Result<AgentColumnMapping>(const QList<TableRecord>& head)>& chooseMapping);
 
 /// The values as the school writes them, for the field readers and their tests.
 namespace agentvalues {

@@ -37,10 +37,13 @@ Result<QList<TableIndex>> ownIndexes(const QSqlDatabase& connection, const QStri
     return indexes;
 }
 
-Result<qint64> rowCount(const QSqlDatabase& connection, const QString& table)
+/// How many rows the table holds at most: its largest rowid, found without reading the table
+/// (counting reads all of it, and survey_response only grows).
+Result<qint64> mostRows(const QSqlDatabase& connection, const QString& table)
 {
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + quoted(table)) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") + quoted(table)) ||
+        !query.next()) {
         return Error{readableSqlError(query.lastError())};
     }
     return query.value(0).toLongLong();
@@ -51,7 +54,7 @@ Result<qint64> rowCount(const QSqlDatabase& connection, const QString& table)
 Result<QList<TableIndex>> dropIndexes(const QSqlDatabase& connection, const QString& table,
                                       qint64 newRows)
 {
-    const Result<qint64> rows = rowCount(connection, table);
+    const Result<qint64> rows = mostRows(connection, table);
     if (!rows) {
         return rows.error();
     }

@@ -20,10 +20,12 @@ inline constexpr qint64 kBulkLoadMinRows = 1000;
 /// statements: SQLite then sorts the table once per index instead of inserting each row into
 /// each index where it falls, which for indexes in another order than the rows (names,
 /// random keys) costs several times more. The indexes of the table's UNIQUE and PRIMARY KEY
-/// constraints stay. Inside the transaction nothing is ever seen without its indexes; should
-/// the work or an index fail (a UNIQUE index refusing a duplicate), the whole transaction
-/// rolls back with them. Where an index cannot be dropped (a statement of the connection is
-/// still reading the table), the work runs with the indexes in place.
+/// constraints stay. Other connections never see the table without its indexes (they read
+/// the last commit); reads of the same connection during the work (the window repainting
+/// between two progress reports) find the rows all the same, only slower. Should the work or
+/// an index fail (a UNIQUE index refusing a duplicate, named in the error), the whole
+/// transaction rolls back with them. Where an index cannot be dropped (a statement of the
+/// connection is still reading the table), the work runs with the indexes in place.
 ///
 /// On PostgreSQL the work just runs: a shared school's other workstations keep using the
 /// indexes meanwhile.

@@ -327,14 +327,15 @@ Status Database::migrate(int fromVersion)
     }
     // SQLite builds a table again under its name (step 8) with the foreign keys off, as its
     // documentation says, and they only change outside a transaction: they are off for the
-    // whole upgrade, every row is checked before the commit, and they are on again after it.
+    // whole upgrade, no reference may break meanwhile (those another program broke before
+    // stay as they were), and they are on again after it.
     const bool sqlite = m_dialect->backend() == SqlDialect::Backend::SQLite;
     if (sqlite) {
-        if (Status off = execStatement(connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
-            !off) {
+        if (Status off = foreignKeysOff(); !off) {
             return off;
         }
     }
+    QStringList brokenBefore;
     // Every pending step in one transaction: the schema is upgraded whole, or not at all.
     int failedStep = 0;
     const Status done = transaction([&]() -> Status {
@@ -348,6 +349,11 @@ Status Database::migrate(int fromVersion)
         const Result<int> current = readSchemaVersion();
         if (!current) {
             return current.error();
+        }
+        if (Result<QStringList> broken = m_dialect->brokenReferences(connection()); broken) {
+            brokenBefore = *broken;
+        } else {
+            return broken.error();
         }
         for (const Migration& step : migrations()) {
             if (step.version <= *current) {
@@ -369,13 +375,13 @@ Status Database::migrate(int fromVersion)
                 return recorded;
             }
         }
-        if (sqlite) {
-            const Result<QStringList> problems = m_dialect->integrityProblems(connection());
-            if (!problems) {
-                return problems.error();
-            }
-            if (!problems->isEmpty()) {
-                return Error{problems->join(QLatin1Char('\n'))};
+        const Result<QStringList> brokenAfter = m_dialect->brokenReferences(connection());
+        if (!brokenAfter) {
+            return brokenAfter.error();
+        }
+        for (const QString& broken : *brokenAfter) {
+            if (!brokenBefore.contains(broken)) {
+                return Error{broken};
             }
         }
         return {};
@@ -391,6 +397,22 @@ Status Database::migrate(int fromVersion)
                         "changed: %2")
                          .arg(failedStep)
                          .arg(done.errorMessage())};
+    }
+    return {};
+}
+
+Status Database::foreignKeysOff()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) ||
+        !query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next()) {
+        return Error{readableSqlError(query.lastError())};
+    }
+    // Inside a transaction SQLite ignores the change: dropping a table would then delete what
+    // refers to it (ON DELETE CASCADE).
+    if (query.value(0).toInt() != 0) {
+        return Error{tr("The database was not upgraded: its foreign keys could not be turned "
+                        "off for the upgrade.")};
     }
     return {};
 }

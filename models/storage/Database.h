@@ -134,6 +134,8 @@ private:
     Status connectToServer();
     Result<int> readSchemaVersion() const;
     Status migrate(int fromVersion);
+    /// SQLite: turns the foreign keys off, and checks that they are.
+    Status foreignKeysOff();
     Status recordSchemaVersion(int version);
     Status loadSchoolId();
 

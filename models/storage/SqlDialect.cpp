@@ -81,9 +81,20 @@ public:
                 problems << line;
             }
         }
+        Result<QStringList> broken = brokenReferences(db);
+        if (!broken) {
+            return broken.error();
+        }
+        return problems + *broken;
+    }
+
+    Result<QStringList> brokenReferences(const QSqlDatabase& db) const override
+    {
+        QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
             return Error{readableSqlError(query.lastError())};
         }
+        QStringList problems;
         while (query.next()) {
             problems << tr("Row %1 of table %2 refers to a missing row of table %3.")
                             .arg(query.value(1).toString(), query.value(0).toString(),
@@ -168,6 +179,11 @@ public:
     Result<QStringList> integrityProblems(const QSqlDatabase&) const override
     {
         // The server enforces its constraints at all times; there is nothing to re-check.
+        return QStringList{};
+    }
+
+    Result<QStringList> brokenReferences(const QSqlDatabase&) const override
+    {
         return QStringList{};
     }
 

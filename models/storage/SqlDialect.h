@@ -61,6 +61,9 @@ public:
 
     /// Integrity and foreign-key problems, one readable line each; empty when all is well.
     virtual Result<QStringList> integrityProblems(const QSqlDatabase& db) const = 0;
+    /// The references to a missing row, each in words (part of integrityProblems()); none on
+    /// PostgreSQL, which never lets one in.
+    virtual Result<QStringList> brokenReferences(const QSqlDatabase& db) const = 0;
 
     /// After rows were written with their ids given (a copy), moves the id sequences of these
     /// tables past the largest id each holds, so that the next row gets a new id. The names

@@ -20,8 +20,10 @@ struct VerbRun
 };
 
 /// Runs truc2 with `arguments`. With a `home`, the program's data and settings folders are
-/// under it, so a test never touches the user's own.
-inline VerbRun runTruc2(const QStringList& arguments, const QString& home = {})
+/// under it, so a test never touches the user's own. `input` is its standard input (a pipe,
+/// closed after it; under 64 KiB, the pipe's buffer).
+inline VerbRun runTruc2(const QStringList& arguments, const QString& home = {},
+                        const QByteArray& input = {})
 {
     QProcess process;
     if (!home.isEmpty()) {
@@ -31,6 +33,10 @@ inline VerbRun runTruc2(const QStringList& arguments, const QString& home = {})
         process.setProcessEnvironment(env);
     }
     process.start(QStringLiteral(TRUC2_BINARY), arguments);
+    if (process.waitForStarted() && !input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
     if (!process.waitForFinished(120'000)) {
         qWarning("truc2 did not finish");
         return {};
@@ -48,7 +54,10 @@ protected:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    VerbRun truc2(const QStringList& arguments) { return runTruc2(arguments, m_dir.path()); }
+    VerbRun truc2(const QStringList& arguments, const QByteArray& input = {})
+    {
+        return runTruc2(arguments, m_dir.path(), input);
+    }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     /// Makes the demo school at m_demo; what the program said when it could not.

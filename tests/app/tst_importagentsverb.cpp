@@ -21,12 +21,13 @@ class TestImportAgentsVerb : public truc2::test::VerbTest
 private:
     QString m_school;
 
-    Run importAgents(const QStringList& arguments)
+    Run importAgents(const QStringList& arguments, const QByteArray& input = {})
     {
         return truc2(QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
                                  QStringLiteral("--database"), m_school, QStringLiteral("import"),
                                  QStringLiteral("agents")} +
-                     arguments);
+                         arguments,
+                     input);
     }
 
     QString writeFile(const QString& name, const QByteArray& content) const
@@ -134,6 +135,18 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains(QStringLiteral("Unchanged: 6\n")));
         QVERIFY(again.out.contains(QStringLiteral("Created: 0\n")));
+    }
+
+    void readsTheExportFromAPipe()
+    {
+        // A scheduled job may pipe the HR system's export in: the file is read only once.
+        QFile fixture(test::fixture(QStringLiteral("import/agents-rh.csv")));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const Run done = importAgents({QStringLiteral("/dev/stdin")}, fixture.readAll());
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY2(done.out.contains(QStringLiteral("Created: 6\n")),
+                 qPrintable(done.out + done.err));
+        QCOMPARE(agents().size(), 6);
     }
 
     void mappingFileAndDeactivation()

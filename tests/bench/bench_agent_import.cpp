@@ -104,8 +104,8 @@ double timeSqliteImport(const QString& dir, const QString& csv)
 
 struct ImportTimes
 {
-    double read = 0;     ///< The first records, and the columns guessed from them.
-    double validate = 0; ///< The whole file read as it streams, every row checked.
+    double read = 0;     ///< The file opened and its first records read.
+    double validate = 0; ///< The columns guessed, the rest read as it streams, every row checked.
     double write = 0;
     /// After the commit, the wait until another thread has copied SQLite's write-ahead log
     /// into the file (the window is free meanwhile).
@@ -122,26 +122,26 @@ ImportTimes importFile(School& school, const QString& csv, AgentImportSummary* s
     const qint64 pages = newPages();
     QElapsedTimer timer;
     timer.start();
-    // As `truc2 import agents` does: the first records to guess the columns from, then the
-    // whole file as it streams (decoded on another thread while the agents are read).
-    const Result<Table> head = readTable(csv, {}, kAgentHeadRecords);
-    if (!head) {
-        out() << head.errorMessage() << Qt::endl;
+    // As `truc2 import agents` does: the file read once as it streams (decoded on another
+    // thread while the agents are read), the columns guessed from its first records.
+    Result<std::unique_ptr<TableReader>> reader = TableReader::open(csv);
+    if (!reader) {
+        out() << reader.errorMessage() << Qt::endl;
         std::exit(1);
     }
-    const qsizetype headerRow = detectHeaderRow(head->records.mid(0, 20));
-    const AgentColumnMapping mapping =
-        guessAgentMapping(head->records.at(headerRow).cells, headerRow);
-    times.read = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    Result<std::unique_ptr<TableReader>> reader = TableReader::open(csv);
-    Result<QList<ImportedAgent>> read =
-        reader ? readAgentRows(**reader, mapping) : Result<QList<ImportedAgent>>(reader.error());
+    Result<AgentFileRows> read =
+        readAgentFile(**reader, [&](const QList<TableRecord>& head) -> AgentColumnMapping {
+            times.read = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            const qsizetype headerRow = detectHeaderRow(head.mid(0, 20));
+            return guessAgentMapping(head.at(headerRow).cells, headerRow);
+        });
     if (!read) {
         out() << read.errorMessage() << Qt::endl;
         std::exit(1);
     }
-    const QList<ImportedAgent> rows = std::move(read).value();
+    const AgentColumnMapping mapping = read->mapping;
+    const QList<ImportedAgent> rows = std::move(read->rows);
     times.validate = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     timer.restart();
     const Result<AgentImportSummary> done = AgentImporter(school).run(rows, mapping);
@@ -161,8 +161,8 @@ ImportTimes importFile(School& school, const QString& csv, AgentImportSummary* s
 
 void reportImport(const QString& what, const ImportTimes& times, double sqlite)
 {
-    report(what + QStringLiteral(": first records, columns"), times.read);
-    report(what + QStringLiteral(": read and check the rows"), times.validate);
+    report(what + QStringLiteral(": open, first records"), times.read);
+    report(what + QStringLiteral(": columns, read and check the rows"), times.validate);
     report(what + QStringLiteral(": plan and write"), times.write);
     report(what + QStringLiteral(": total"), times.total());
     report(what + QStringLiteral(": then the log into the file, apart"), times.checkpoint);
@@ -214,8 +214,8 @@ int main(int argc, char* argv[])
              "table of text columns named by the header, every row inserted as it is: no index, "
              "no check, process start included)."
           << Qt::endl
-          << "TRUC²: as `truc2 import agents`: the first records read (encoding, separator) "
-             "and the columns guessed, then the whole file read as it streams and every row "
+          << "TRUC²: as `truc2 import agents`: the file read once as it streams (encoding, "
+             "separator), the columns guessed from its first records, every row "
              "checked (names, civility, category, e-mail, duplicate matricules), matched by "
              "matricule with the school's agents, then one transaction that creates directions, "
              "services and agents (person: unique matricule, 2 more indexes, foreign keys on) or "

@@ -395,8 +395,17 @@ private Q_SLOTS:
         const QList<ImportedAgent> expected = readAgentRows(table->records, mapping);
         Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
         QVERIFY(reader);
-        const Result<QList<ImportedAgent>> streamed = readAgentRows(**reader, mapping);
-        QVERIFY2(streamed, qPrintable(streamed.errorMessage()));
+        QList<TableRecord> head;
+        const Result<AgentFileRows> file =
+            readAgentFile(**reader, [&](const QList<TableRecord>& first) {
+                head = first;
+                return Result<AgentColumnMapping>(mapping);
+            });
+        QVERIFY2(file, qPrintable(file.errorMessage()));
+        QCOMPARE(head.size(), kAgentHeadRecords);
+        QCOMPARE(head.at(1).cells, table->records.at(1).cells);
+        QCOMPARE(file->mapping.fields, mapping.fields);
+        const QList<ImportedAgent>* streamed = &file->rows;
 
         const auto described = [](const ImportedAgent& r) {
             const Agent& a = r.agent;
@@ -438,11 +447,30 @@ private Q_SLOTS:
         QVERIFY(written(path, csv));
         Result<std::unique_ptr<TableReader>> reader = TableReader::open(path);
         QVERIFY(reader);
-        const Result<QList<ImportedAgent>> streamed =
-            readAgentRows(**reader, guessAgentMapping(kHeaders));
+        const Result<AgentFileRows> streamed = readAgentFile(
+            **reader, [](const QList<TableRecord>&) { return guessAgentMapping(kHeaders); });
         QVERIFY(!streamed);
         QVERIFY2(streamed.errorMessage().contains(QLatin1String("line 602, column 3")),
                  qPrintable(streamed.errorMessage()));
+    }
+
+    void aFileWithoutColumnsReadAsItStreamsGivesTheReason()
+    {
+        // Blank lines and empty cells only: no record at all.
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("blank.csv"));
+        QVERIFY(written(empty, QByteArray("\r\n;;\r\n\r\n")));
+        Result<std::unique_ptr<TableReader>> reader = TableReader::open(empty);
+        QVERIFY2(reader, qPrintable(reader.errorMessage()));
+        qsizetype headSize = -1;
+        const Result<AgentFileRows> file =
+            readAgentFile(**reader, [&](const QList<TableRecord>& head) {
+                headSize = head.size();
+                return Result<AgentColumnMapping>(Error{QStringLiteral("no columns")});
+            });
+        QCOMPARE(headSize, 0);
+        QVERIFY(!file);
+        QCOMPARE(file.errorMessage(), QStringLiteral("no columns"));
     }
 };
 
