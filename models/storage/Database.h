@@ -123,6 +123,9 @@ public:
     void waitForCheckpoint();
 
 private:
+    /// meta's app_id: what tells a TRUC² school from another program's database.
+    static constexpr const char* kAppId = "truc2";
+
     Database(DatabaseOptions options, std::unique_ptr<SqlDialect> dialect, QString connectionName);
 
     static Status checkFile(const DatabaseOptions& options, bool* exists);
