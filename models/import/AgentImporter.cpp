@@ -359,9 +359,11 @@ Result<AgentImportSummary> AgentImporter::run(const QList<ImportedAgent>& rows,
             return computed.error();
         }
         summary = computed->summary;
-        // A first file of a large municipality: person's indexes are built after its rows.
-        return loadInBulk(db, QStringLiteral("person"), summary.created,
-                          [&] { return write(*computed, options, progress); });
+        // A first file of a large municipality: person's indexes by name and by service are
+        // built after its rows.
+        return loadInBulk(db, QStringLiteral("person"),
+                          {QStringLiteral("person_name"), QStringLiteral("person_service")},
+                          summary.created, [&] { return write(*computed, options, progress); });
     });
     if (!done) {
         return done.error();

@@ -20,8 +20,10 @@ QString quoted(QString identifier)
            QLatin1Char('"');
 }
 
-/// The table's own indexes (those of its constraints have no statement), in creation order.
-Result<QList<TableIndex>> ownIndexes(const QSqlDatabase& connection, const QString& table)
+/// Those of `names` that are the table's own indexes (those of its constraints have no
+/// statement), in creation order.
+Result<QList<TableIndex>> ownIndexes(const QSqlDatabase& connection, const QString& table,
+                                     const QStringList& names)
 {
     QSqlQuery query(connection);
     query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
@@ -32,7 +34,9 @@ Result<QList<TableIndex>> ownIndexes(const QSqlDatabase& connection, const QStri
     }
     QList<TableIndex> indexes;
     while (query.next()) {
-        indexes.append({query.value(0).toString(), query.value(1).toString()});
+        if (QString name = query.value(0).toString(); names.contains(name)) {
+            indexes.append({std::move(name), query.value(1).toString()});
+        }
     }
     return indexes;
 }
@@ -52,7 +56,7 @@ Result<qint64> mostRows(const QSqlDatabase& connection, const QString& table)
 /// Drops the indexes that are worth building after the rows: all of them or, when one cannot
 /// be dropped, none (the savepoint takes back those already dropped).
 Result<QList<TableIndex>> dropIndexes(const QSqlDatabase& connection, const QString& table,
-                                      qint64 newRows)
+                                      const QStringList& names, qint64 newRows)
 {
     const Result<qint64> rows = mostRows(connection, table);
     if (!rows) {
@@ -61,7 +65,7 @@ Result<QList<TableIndex>> dropIndexes(const QSqlDatabase& connection, const QStr
     if (*rows > newRows) {
         return QList<TableIndex>();
     }
-    Result<QList<TableIndex>> indexes = ownIndexes(connection, table);
+    Result<QList<TableIndex>> indexes = ownIndexes(connection, table, names);
     if (!indexes || indexes->isEmpty()) {
         return indexes;
     }
@@ -88,7 +92,7 @@ Result<QList<TableIndex>> dropIndexes(const QSqlDatabase& connection, const QStr
 
 } // namespace
 
-Status loadInBulk(Database& db, const QString& table, qint64 newRows,
+Status loadInBulk(Database& db, const QString& table, const QStringList& indexes, qint64 newRows,
                   const std::function<Status()>& work)
 {
     if (db.dialect().backend() != SqlDialect::Backend::SQLite || newRows < kBulkLoadMinRows) {
@@ -96,7 +100,7 @@ Status loadInBulk(Database& db, const QString& table, qint64 newRows,
     }
     return db.transaction([&]() -> Status {
         const QSqlDatabase connection = db.connection();
-        const Result<QList<TableIndex>> dropped = dropIndexes(connection, table, newRows);
+        const Result<QList<TableIndex>> dropped = dropIndexes(connection, table, indexes, newRows);
         if (!dropped) {
             return dropped.error();
         }

@@ -193,9 +193,12 @@ Result<qint64> SurveyStore::import(const SurveyImportRecord& record,
         }
         id = query.value(0).toLongLong();
         query.finish();
-        // A year of responses at once: their table's indexes are built after them.
-        return loadInBulk(m_db, QStringLiteral("survey_response"), responses.size(),
-                          [&] { return insertResponses(id, responses, progress); });
+        // A year of responses at once: the indexes where they fall anywhere (random keys,
+        // sessions in the file's order) are built after them.
+        return loadInBulk(
+            m_db, QStringLiteral("survey_response"),
+            {QStringLiteral("survey_response_key"), QStringLiteral("survey_response_session")},
+            responses.size(), [&] { return insertResponses(id, responses, progress); });
     });
     if (!done) {
         return done.error();
