@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -424,6 +425,54 @@ private Q_SLOTS:
         QCOMPARE(reports.first(), 1024);
         QCOMPARE(reports.last(), 8192);
         QCOMPARE(s.rowCounts(), before);
+    }
+
+    void aLargeImportKeepsTheIndexesAndIsFoundAgain()
+    {
+        // 3,000 responses into a school without any: written without the key and session
+        // indexes, which come back as they were and find the responses again.
+        test::ImportSchool s;
+        const auto indexes = [&] {
+            QSqlQuery query(s.school->database().connection());
+            query.exec(test::onPostgres()
+                           ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes "
+                                            "WHERE tablename = 'survey_response' ORDER BY 1")
+                           : QStringLiteral("SELECT name || ': ' || coalesce(sql, '') FROM "
+                                            "sqlite_master WHERE type = 'index' AND tbl_name = "
+                                            "'survey_response' ORDER BY 1"));
+            QStringList found;
+            while (query.next()) {
+                found << query.value(0).toString();
+            }
+            return found;
+        };
+        const QStringList before = indexes();
+        QVERIFY(before.size() >= 4);
+        QList<int> ids;
+        for (int i = 1; i <= 3000; ++i) {
+            ids << i;
+        }
+        const Result<SurveyImportSummary> first = importTable(*s.school, limeSurvey(ids));
+        QVERIFY2(first, qPrintable(test::why(first)));
+        QCOMPARE(first->toAdd, 3000);
+        QCOMPARE(indexes(), before);
+        const Result<QStringList> problems = s.school->database().integrityProblems();
+        QVERIFY(problems);
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+        // The same file adds nothing; a later export only its new responses.
+        QCOMPARE(importTable(*s.school, limeSurvey(ids))->toAdd, 0);
+        ids << 3001 << 3002;
+        QCOMPARE(importTable(*s.school, limeSurvey(ids))->toAdd, 2);
+        QSqlQuery query(s.school->database().connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT count(*) FROM survey_response WHERE import_id = ") +
+                       QString::number(first->importId)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3000);
+        QVERIFY(s.school->surveys().removeImport(first->importId));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM survey_response")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
     }
 
     void failureLeavesTheSchoolAsItWas()
