@@ -93,7 +93,7 @@ int runImportAgents(const GlobalOptions& options)
             }
             mapping = *loaded;
         } else {
-            const qsizetype headerRow = detectHeaderRow(head.mid(0, 20));
+            const qsizetype headerRow = detectHeaderRow(head);
             mapping = guessAgentMapping(head.at(headerRow).cells, headerRow);
         }
         if (Status usable = mapping.check(); !usable) {

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace truc2 {
@@ -13,12 +14,6 @@ struct TableIndex
     QString name;
     QString sql; ///< the CREATE INDEX statement SQLite keeps
 };
-
-QString quoted(QString identifier)
-{
-    return QLatin1Char('"') + identifier.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-           QLatin1Char('"');
-}
 
 /// Those of `names` that are the table's own indexes (those of its constraints have no
 /// statement), in creation order.
@@ -46,7 +41,8 @@ Result<QList<TableIndex>> ownIndexes(const QSqlDatabase& connection, const QStri
 Result<qint64> mostRows(const QSqlDatabase& connection, const QString& table)
 {
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") + quoted(table)) ||
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM ") +
+                    connection.driver()->escapeIdentifier(table, QSqlDriver::TableName)) ||
         !query.next()) {
         return Error{readableSqlError(query.lastError())};
     }
@@ -74,7 +70,9 @@ Result<QList<TableIndex>> dropIndexes(const QSqlDatabase& connection, const QStr
         return set.error();
     }
     for (const TableIndex& index : std::as_const(*indexes)) {
-        if (!execStatement(connection, QStringLiteral("DROP INDEX ") + quoted(index.name))) {
+        if (!execStatement(connection, QStringLiteral("DROP INDEX ") +
+                                           connection.driver()->escapeIdentifier(
+                                               index.name, QSqlDriver::TableName))) {
             if (Status back = execStatement(connection, QStringLiteral("ROLLBACK TO ") + savepoint);
                 !back) {
                 return back.error();

@@ -42,7 +42,6 @@ Status Database::migrate(int fromVersion)
             return off;
         }
     }
-    QStringList brokenBefore;
     // Every pending step in one transaction: the schema is upgraded whole, or not at all.
     int failedStep = 0;
     const Status done = transaction([&]() -> Status {
@@ -57,10 +56,9 @@ Status Database::migrate(int fromVersion)
         if (!current) {
             return current.error();
         }
-        if (Result<QStringList> broken = m_dialect->brokenReferences(connection()); broken) {
-            brokenBefore = *broken;
-        } else {
-            return broken.error();
+        const Result<QStringList> brokenBefore = m_dialect->brokenReferences(connection());
+        if (!brokenBefore) {
+            return brokenBefore.error();
         }
         for (const Migration& step : migrations()) {
             if (step.version <= *current) {
@@ -87,7 +85,7 @@ Status Database::migrate(int fromVersion)
             return brokenAfter.error();
         }
         for (const QString& broken : *brokenAfter) {
-            if (!brokenBefore.contains(broken)) {
+            if (!brokenBefore->contains(broken)) {
                 return Error{broken};
             }
         }

@@ -133,7 +133,7 @@ ImportTimes importFile(School& school, const QString& csv, AgentImportSummary* s
         readAgentFile(**reader, [&](const QList<TableRecord>& head) -> AgentColumnMapping {
             times.read = static_cast<double>(timer.nsecsElapsed()) / 1e6;
             timer.restart();
-            const qsizetype headerRow = detectHeaderRow(head.mid(0, 20));
+            const qsizetype headerRow = detectHeaderRow(head);
             return guessAgentMapping(head.at(headerRow).cells, headerRow);
         });
     if (!read) {

@@ -27,20 +27,9 @@ QSqlQuery run(Database& db, const QString& sql)
     return query;
 }
 
-/// Every index of the table with its definition, those of its constraints included.
 QStringList indexes(Database& db)
 {
-    QSqlQuery query =
-        run(db, test::onPostgres()
-                    ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE "
-                                     "tablename = 'bulk_item' ORDER BY indexname")
-                    : QStringLiteral("SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE "
-                                     "type = 'index' AND tbl_name = 'bulk_item' ORDER BY name"));
-    QStringList found;
-    while (query.next()) {
-        found << query.value(0).toString() + QStringLiteral(": ") + query.value(1).toString();
-    }
-    return found;
+    return test::tableIndexes(db, kTable);
 }
 
 qint64 rowCount(Database& db)

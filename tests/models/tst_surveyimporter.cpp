@@ -433,18 +433,7 @@ private Q_SLOTS:
         // indexes, which come back as they were and find the responses again.
         test::ImportSchool s;
         const auto indexes = [&] {
-            QSqlQuery query(s.school->database().connection());
-            query.exec(test::onPostgres()
-                           ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes "
-                                            "WHERE tablename = 'survey_response' ORDER BY 1")
-                           : QStringLiteral("SELECT name || ': ' || coalesce(sql, '') FROM "
-                                            "sqlite_master WHERE type = 'index' AND tbl_name = "
-                                            "'survey_response' ORDER BY 1"));
-            QStringList found;
-            while (query.next()) {
-                found << query.value(0).toString();
-            }
-            return found;
+            return test::tableIndexes(s.school->database(), QStringLiteral("survey_response"));
         };
         const QStringList before = indexes();
         QVERIFY(before.size() >= 4);

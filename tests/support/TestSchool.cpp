@@ -211,4 +211,23 @@ QString fixture(const QString& name)
     return QStringLiteral(TRUC2_FIXTURES_DIR "/") + name;
 }
 
+QStringList tableIndexes(const Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(onPostgres()
+                      ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE "
+                                       "tablename = :table ORDER BY indexname")
+                      : QStringLiteral("SELECT name, coalesce(sql, '') FROM sqlite_schema WHERE "
+                                       "type = 'index' AND tbl_name = :table ORDER BY name"));
+    query.bindValue(QStringLiteral(":table"), table);
+    if (!query.exec()) {
+        qWarning("%s", qPrintable(query.lastError().text()));
+    }
+    QStringList found;
+    while (query.next()) {
+        found << query.value(0).toString() + QStringLiteral(": ") + query.value(1).toString();
+    }
+    return found;
+}
+
 } // namespace truc2::test

@@ -67,6 +67,10 @@ void useTemporarySettings();
 /// Path of a file under tests/fixtures.
 QString fixture(const QString& name);
 
+/// Every index of a table as "name: definition" (SQLite's statement, empty for a constraint's
+/// own index; PostgreSQL's indexdef), sorted by name.
+QStringList tableIndexes(const Database& db, const QString& table);
+
 } // namespace truc2::test
 
 /// In initTestCase(): skips the whole test when its backend is not available here.
